@@ -1,0 +1,29 @@
+"""``sitegen build``: seeds → content → dist."""
+from __future__ import annotations
+
+import sys
+
+import click
+from tqdm import tqdm
+
+from sitegen.build import build
+from sitegen.config import Config
+
+
+def _progress(label: str, total: int, _start: int):
+    bar = tqdm(total=total, desc=label, unit="page", disable=total < 200 or not sys.stderr.isatty(),
+               leave=False, file=sys.stderr)
+    return bar.update
+
+
+def run(config: Config) -> int:
+    report = build(config, progress=_progress)
+    for message in report.warnings:
+        click.echo(f"warning: {message}", err=True)
+    for message in report.failures:
+        click.echo(f"error: {message}", err=True)
+    click.echo(
+        f"Built {report.articles} articles, {report.pages} pages into {config.path('out')} "
+        f"in {report.seconds:.2f}s ({len(report.warnings)} warnings, {len(report.failures)} errors)"
+    )
+    return 0 if report.ok else 1

@@ -1,0 +1,59 @@
+"""Which pages the site has, which template renders each, and which articles each depends on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitegen.model import Article
+from sitegen.site.index import EntityIndex, SiteIndex
+
+PER_PAGE = 50
+KIND_TITLES = {"persons": "Люди", "countries": "Страны", "organizations": "Организации"}
+
+
+@dataclass
+class Page:
+    path: str  # relative to the site root, e.g. "articles/x.html"
+    template: str
+    context: dict = field(default_factory=dict)
+    deps: frozenset[str] = frozenset()  # ids of the articles shown on the page
+
+
+def article_path(article: Article) -> str:
+    return f"articles/{article.slug}.html"
+
+
+def home_path(number: int) -> str:
+    return "index.html" if number == 1 else f"page/{number}.html"
+
+
+def _ids(articles: list[Article]) -> frozenset[str]:
+    return frozenset(a.id for a in articles)
+
+
+def plan_pages(site: SiteIndex) -> list[Page]:
+    """Every page of the site, in a stable order."""
+    pages: list[Page] = []
+    chunks = [site.articles[i:i + PER_PAGE] for i in range(0, len(site.articles), PER_PAGE)] or [[]]
+    for number, chunk in enumerate(chunks, 1):
+        pages.append(Page(home_path(number), "home.html", {
+            "articles": chunk, "page_number": number, "page_count": len(chunks),
+            "prev_page": home_path(number - 1) if number > 1 else None,
+            "next_page": home_path(number + 1) if number < len(chunks) else None,
+        }, _ids(chunk)))
+    for article in site.articles:
+        pages.append(Page(article_path(article), "article.html", {"article": article}, frozenset({article.id})))
+    for kind, entries in (("persons", site.persons), ("countries", site.countries),
+                          ("organizations", site.organizations)):
+        pages.append(Page(f"{kind}/index.html", "entities.html",
+                          {"kind": kind, "kind_title": KIND_TITLES[kind], "entries": entries},
+                          frozenset()))
+        pages.extend(entity_page(entry) for entry in entries)
+    pages.append(Page("search.html", "search.html", {}))
+    pages.append(Page("404.html", "404.html", {}))
+    return pages
+
+
+def entity_page(entry: EntityIndex) -> Page:
+    return Page(entry.path, "entity.html",
+                {"entry": entry, "kind": entry.kind, "kind_title": KIND_TITLES[entry.kind]},
+                _ids(entry.articles))

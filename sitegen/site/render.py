@@ -1,0 +1,91 @@
+"""Rendering pages with Jinja2: relative links everywhere, errors that name file and line."""
+from __future__ import annotations
+
+import posixpath
+from functools import lru_cache
+
+import jinja2
+
+from sitegen.config import Config
+from sitegen.errors import TemplateError
+from sitegen.markup import render_markdown
+from sitegen.site.dates import ru_date
+from sitegen.site.index import SiteIndex, entity_key
+from sitegen.site.pages import Page, article_path
+
+
+def relative(target: str, page_path: str) -> str:
+    """``target`` (site-root relative) as seen from ``page_path``; directories get index.html."""
+    if target.endswith("/") or not target:
+        target += "index.html"
+    start = posixpath.dirname(page_path) or "."
+    return posixpath.relpath(target, start)
+
+
+class Renderer:
+    """Renders pages of one site; holds the Jinja environment and the site-wide context."""
+
+    def __init__(self, config: Config, site: SiteIndex, extra_head: str = ""):
+        self.config = config
+        self.site = site
+        self.extra_head = extra_head
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(config.templates_dir)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["ru_date"] = ru_date
+        self.env.filters["markdown"] = _markdown
+        self.env.globals.update(config=config, site=site)
+
+    def render(self, page: Page) -> str:
+        """The HTML of one page; a template problem raises TemplateError."""
+        path = page.path
+
+        def url(target: str) -> str:
+            return relative(target, path)
+
+        def entity_url(kind: str, item) -> str | None:
+            entry = self.site.entity(kind, entity_key(kind, getattr(item, "code", None) or item.name))
+            return url(entry.path) if entry else None
+
+        context = {
+            **page.context,
+            "page_path": path,
+            "root": relative("index.html", path)[: -len("index.html")],
+            "url": url,
+            "article_url": lambda a: url(article_path(a)),
+            "entity_url": entity_url,
+            "canonical": self.config.base_url.rstrip("/") + "/" + path if self.config.base_url else None,
+            "extra_head": self.extra_head,
+        }
+        try:
+            return self.env.get_template(page.template).render(context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(f"{self.config.templates_dir}: template not found: {exc.name}") from None
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"{_where(exc, page.template)}: {exc}") from None
+        except Exception as exc:  # a template's runtime error: report where, not a traceback
+            raise TemplateError(f"{_where(exc, page.template)}: {type(exc).__name__}: {exc}") from None
+
+
+def _where(exc: BaseException, template: str) -> str:
+    """File and line of the template frame an exception came from."""
+    tb, where = exc.__traceback__, template
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".html") or "<template>" in filename:
+            where = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where
+
+
+@lru_cache(maxsize=4096)
+def _markdown(source: str) -> str:
+    from markupsafe import Markup
+
+    return Markup(render_markdown(source))

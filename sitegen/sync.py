@@ -1,0 +1,147 @@
+"""Seeds → content pages: derive what changed, never overwrite an editor's page."""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from sitegen.content import ContentPage, read_page, render_page, write_page
+from sitegen.errors import InputError
+from sitegen.ingest.clean import corpus_boilerplate
+from sitegen.ingest.decode import read_seed
+from sitegen.markup import paragraphs_to_markdown
+from sitegen.model import Article, RawPage
+from sitegen.pipeline import SeedResult, page_boilerplate, process_seed, seed_key
+from sitegen.slugs import slugify, unique_slug
+
+SEED_SUFFIXES = {".txt", ".text", ".html", ".htm"}
+
+
+@dataclass
+class SyncReport:
+    generated: list[Path] = field(default_factory=list)
+    unchanged: int = 0
+    kept_edited: int = 0
+    removed: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def seed_id(seed: Path) -> str:
+    """A stable id for a seed: its file name, hashed (renaming a seed makes a new article)."""
+    return hashlib.sha1(seed.name.encode("utf-8")).hexdigest()[:16]
+
+
+def list_seeds(seeds_dir: Path) -> list[Path]:
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(p for p in seeds_dir.iterdir()
+                  if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+
+
+def list_content(content_dir: Path) -> list[Path]:
+    if not content_dir.is_dir():
+        return []
+    return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith("."))
+
+
+def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
+                 progress: Callable[[int], None] | None = None) -> SyncReport:
+    """Bring ``content_dir`` up to date with ``seeds_dir``."""
+    report = SyncReport()
+    seeds = list_seeds(seeds_dir)
+    existing: dict[str, ContentPage] = {}
+    slugs_taken: set[str] = set()
+    for path in list_content(content_dir):
+        try:
+            page = read_page(path)
+        except InputError as exc:
+            report.failures.append(str(exc))
+            slugs_taken.add(path.stem)
+            continue
+        slugs_taken.add(path.stem)
+        if page.provenance.seed:
+            existing[page.provenance.seed] = page
+
+    raws: list[RawPage] = []
+    for seed in seeds:
+        try:
+            raws.append(read_seed(seed))
+        except InputError as exc:
+            report.failures.append(str(exc))
+            existing.pop(seed.name, None)  # keep its content page as it is
+    boilerplate = corpus_boilerplate(raw.text for raw in raws)
+
+    todo: list[tuple[RawPage, ContentPage | None]] = []
+    for raw in raws:
+        current = existing.pop(raw.path.name, None)
+        if current and current.provenance.edited:
+            report.kept_edited += 1
+            if current.provenance.seed_hash != raw.digest:
+                report.warnings.append(
+                    f"{current.path}: edited by hand, kept; its seed {raw.path} has changed since")
+        elif current and current.provenance.key == seed_key(raw.digest, page_boilerplate(raw, boilerplate)):
+            report.unchanged += 1
+        else:
+            todo.append((raw, current))
+    if progress:
+        progress(len(raws) - len(todo))
+
+    work = partial(process_seed, boilerplate=boilerplate)
+    results = _map(work, [raw for raw, _ in todo], jobs, progress)
+    for (raw, current), result in zip(todo, results):
+        if result.error:
+            report.failures.append(result.error)
+            continue
+        report.warnings.extend(f"{raw.path}: {w}" for w in result.page.warnings)
+        article = _article(raw.path, result, current, slugs_taken)
+        path = current.path if current else content_dir / f"{article.slug}.md"
+        write_page(path, render_page(article, raw.path.name, result.digest, result.key))
+        report.generated.append(path)
+
+    for seed_name, page in existing.items():  # content pages whose seed is gone
+        if page.provenance.edited:
+            report.warnings.append(f"{page.path}: its seed {seed_name} is gone; kept because it was edited")
+        else:
+            page.path.unlink(missing_ok=True)
+            report.removed.append(page.path)
+    return report
+
+
+def _article(seed: Path, result: SeedResult, current: ContentPage | None, taken: set[str]) -> Article:
+    page, entities = result.page, result.entities
+    ident = seed_id(seed)
+    if current:
+        slug = current.article.slug
+    else:
+        slug = unique_slug(slugify(page.title, fallback=ident), taken, ident)
+        taken.add(slug)
+    return Article(
+        id=ident, slug=slug, title=page.title or seed.stem, body=paragraphs_to_markdown(page.paragraphs),
+        date=page.date, source=page.source, url=page.url, author=page.author,
+        persons=entities.persons, countries=entities.countries, organizations=entities.organizations,
+        seed_path=seed,
+    )
+
+
+def _map(fn, items: list, jobs: int, progress) -> list:
+    """Run ``fn`` over ``items`` on ``jobs`` processes (0: all cores), in order."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(items) < 8:
+        out = []
+        for item in items:
+            out.append(fn(item))
+            if progress:
+                progress(1)
+        return out
+    out = []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for result in pool.map(fn, items, chunksize=max(1, min(64, len(items) // (jobs * 8)))):
+            out.append(result)
+            if progress:
+                progress(1)
+    return out

@@ -1,0 +1,1 @@
+// Placeholder: replaced by the Russian-aware Lunr search (issue 5).
