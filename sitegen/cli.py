@@ -57,6 +57,17 @@ def extract(files, as_json, jobs):
     sys.exit(command.run(files, as_json, jobs))
 
 
+@cli.command()
+@_common
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (another only when asked).")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+def serve(root, config_file, host, port, **overrides):
+    """Build, serve dist/ and rebuild on every change, reloading open pages."""
+    from sitegen.commands import serve as command
+
+    sys.exit(command.run(_config(root, config_file, **overrides), host, port))
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
