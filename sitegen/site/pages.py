@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from sitegen.model import Article
 from sitegen.site.index import EntityIndex, SiteIndex
+from sitegen.site.related import related_articles
+from sitegen.site.timeline import timeline
 
 PER_PAGE = 50
 KIND_TITLES = {"persons": "Люди", "countries": "Страны", "organizations": "Организации"}
@@ -40,8 +42,11 @@ def plan_pages(site: SiteIndex) -> list[Page]:
             "prev_page": home_path(number - 1) if number > 1 else None,
             "next_page": home_path(number + 1) if number < len(chunks) else None,
         }, _ids(chunk)))
+    related = related_articles(site)
     for article in site.articles:
-        pages.append(Page(article_path(article), "article.html", {"article": article}, frozenset({article.id})))
+        pages.append(Page(article_path(article), "article.html",
+                          {"article": article, "related": related[article.id]},
+                          frozenset({article.id}) | _ids(related[article.id])))
     for kind, entries in (("persons", site.persons), ("countries", site.countries),
                           ("organizations", site.organizations)):
         pages.append(Page(f"{kind}/index.html", "entities.html",
@@ -55,5 +60,6 @@ def plan_pages(site: SiteIndex) -> list[Page]:
 
 def entity_page(entry: EntityIndex) -> Page:
     return Page(entry.path, "entity.html",
-                {"entry": entry, "kind": entry.kind, "kind_title": KIND_TITLES[entry.kind]},
+                {"entry": entry, "kind": entry.kind, "kind_title": KIND_TITLES[entry.kind],
+                 "timeline": timeline(entry.articles)},
                 _ids(entry.articles))

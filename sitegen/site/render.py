@@ -12,6 +12,8 @@ from sitegen.markup import render_markdown
 from sitegen.site.dates import ru_date
 from sitegen.site.index import SiteIndex, entity_key
 from sitegen.site.pages import Page, article_path
+from sitegen.site.plural import ru_plural
+from sitegen.site.urls import absolute_url
 
 
 def relative(target: str, page_path: str) -> str:
@@ -38,6 +40,7 @@ class Renderer:
         )
         self.env.filters["ru_date"] = ru_date
         self.env.filters["markdown"] = _markdown
+        self.env.filters["plural"] = ru_plural
         self.env.globals.update(config=config, site=site)
 
     def render(self, page: Page) -> str:
@@ -58,7 +61,7 @@ class Renderer:
             "url": url,
             "article_url": lambda a: url(article_path(a)),
             "entity_url": entity_url,
-            "canonical": self.config.base_url.rstrip("/") + "/" + path if self.config.base_url else None,
+            "canonical": absolute_url(self.config.base_url, path) if self.config.base_url else None,
             "extra_head": self.extra_head,
         }
         try:
