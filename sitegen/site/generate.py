@@ -6,8 +6,8 @@ from sitegen.model import Article
 from sitegen.search import search_files
 from sitegen.site.assets import asset_files
 from sitegen.site.feed import FEED_PATH, atom_feed
-from sitegen.site.index import build_index
-from sitegen.site.pages import plan_pages
+from sitegen.site.index import SiteIndex, build_index
+from sitegen.site.pages import Page, plan_pages
 from sitegen.site.render import Renderer
 from sitegen.site.sitemap import SITEMAP_PATH, sitemap_xml
 
@@ -17,10 +17,15 @@ def generate_site(config: Config, articles: list[Article], extra_head: str = "")
     renderer = Renderer(config, site, extra_head=extra_head)
     pages = plan_pages(site)
     files = {page.path: renderer.render(page).encode("utf-8") for page in pages}
-    files[FEED_PATH] = atom_feed(config, site.articles)
-    if config.base_url:  # a sitemap must list absolute URLs
-        files[SITEMAP_PATH] = sitemap_xml(config.base_url, pages, {a.id: a.date for a in site.articles if a.date})
+    files.update(site_wide_files(config, site, pages))
     files.update(search_files(site.articles))
     files.update(asset_files(config.templates_dir))
-    files[".nojekyll"] = b""
+    return files
+
+
+def site_wide_files(config: Config, site: SiteIndex, pages: list[Page]) -> dict[str, bytes]:
+    """The files beside pages, search and assets: feed, sitemap (with a base URL), .nojekyll."""
+    files = {FEED_PATH: atom_feed(config, site.articles), ".nojekyll": b""}
+    if config.base_url:  # a sitemap must list absolute URLs
+        files[SITEMAP_PATH] = sitemap_xml(config.base_url, pages, {a.id: a.date for a in site.articles if a.date})
     return files
