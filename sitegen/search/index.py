@@ -1,15 +1,85 @@
-"""Build the search index and ship it as a script, so it loads over file:// too."""
+"""Build the search index as script shards, so it loads over file:// and a reader downloads it bit by bit.
+
+Articles arrive newest first and are cut into shards of ``SHARD_DOCS``; each shard is an independent
+Lunr index plus the records its results show, wrapped in a script that pushes itself onto
+``window.SITEGEN_SHARDS``. ``search/meta.js`` lists the shards and carries the stop words the browser
+pipeline needs. Shards build in parallel processes when there is more than one.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from lunr.builder import Builder
 
 from sitegen.model import Article
-from sitegen.site.pages import article_path
+from sitegen.search.documents import FIELDS, index_document, plain_text, store_record
+from sitegen.search.pipeline import LABELS, STOP_WORDS, russian
+from sitegen.search.vendor import vendor_files
+
+SHARD_DOCS = 1000
+META_PATH = "search/meta.js"
 
 
-def search_files(articles: list[Article]) -> dict[str, bytes]:
-    """The files the search page needs: ``{site path: bytes}``."""
-    docs = [{"id": a.id, "title": a.title, "url": article_path(a), "date": a.date.isoformat() if a.date else None,
-             "source": a.source, "body": a.body[:2000]} for a in articles]
-    payload = json.dumps({"docs": docs}, ensure_ascii=False, separators=(",", ":"))
-    return {"search-index.js": f"window.SITEGEN_SEARCH={payload};\n".encode("utf-8")}
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def build_shard(docs: list[dict]) -> dict:
+    """A serialised Lunr index of ``docs`` (each a dict of FIELDS plus ``id``)."""
+    builder = Builder()
+    russian(builder)
+    builder.ref("id")
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    for doc in docs:
+        builder.add(doc)
+    return builder.build().serialize()
+
+
+def shard_script(number: int, docs: list[dict], records: list[list]) -> bytes:
+    payload = _json({"n": number, "index": build_shard(docs), "docs": records})
+    return f"(window.SITEGEN_SHARDS=window.SITEGEN_SHARDS||[]).push({payload});\n".encode("utf-8")
+
+
+def _shard_job(job: tuple[int, list[dict], list[list]]) -> bytes:
+    return shard_script(*job)
+
+
+def shard_jobs(articles: list[Article], size: int = SHARD_DOCS) -> list[tuple[int, list[dict], list[list]]]:
+    """(shard number, index documents, result records) per shard; refs are positions in the shard."""
+    jobs = []
+    for number, start in enumerate(range(0, len(articles), size)):
+        docs, records = [], []
+        for ref, article in enumerate(articles[start:start + size]):
+            body = plain_text(article.body)
+            docs.append(index_document(str(ref), article, body))
+            records.append(store_record(article, body))
+        jobs.append((number, docs, records))
+    return jobs
+
+
+def build_shards(jobs: list, processes: int | None = None) -> list[bytes]:
+    processes = min(processes or os.cpu_count() or 1, len(jobs))
+    if processes <= 1:
+        return [_shard_job(job) for job in jobs]
+    with ProcessPoolExecutor(processes) as pool:
+        return list(pool.map(_shard_job, jobs))
+
+
+def meta_script(shards: list[bytes], count: int) -> bytes:
+    entries = [{"src": f"search/shard-{n:03d}.js?v={hashlib.sha256(s).hexdigest()[:10]}", "bytes": len(s)}
+               for n, s in enumerate(shards)]
+    meta = {"pipeline": list(LABELS), "stopWords": list(STOP_WORDS), "docs": count, "shards": entries}
+    return f"window.SITEGEN_SEARCH={_json(meta)};\n".encode("utf-8")
+
+
+def search_files(articles: list[Article], processes: int | None = None) -> dict[str, bytes]:
+    """The files the search needs, ``{site path: bytes}``: meta, index shards and the vendored lunr."""
+    shards = build_shards(shard_jobs(articles), processes)
+    files = {f"search/shard-{n:03d}.js": s for n, s in enumerate(shards)}
+    files[META_PATH] = meta_script(shards, len(articles))
+    files.update(vendor_files())
+    return files

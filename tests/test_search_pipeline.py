@@ -1,0 +1,91 @@
+"""The search index: one Russian pipeline in Python and in the browser, and the files the build ships."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from lunr.index import Index
+
+from conftest import FACTRU, REPO, SEEDS
+from sitegen.errors import SitegenError
+from sitegen.model import Article, Country, Person
+from sitegen.search import search_files
+from sitegen.search.index import shard_jobs, build_shards
+from sitegen.search.pipeline import STOP_WORDS, index_terms
+from sitegen.search.vendor import vendor_files
+
+NODE_SCRIPT = REPO / "tests" / "js" / "pipeline_terms.js"
+TRICKY = "Ёлка, за́мок «Токаева» NATO-2020 İstanbul — а и … x² ½ ЁЖИК ёж Ё"
+
+
+def browser_terms(texts: list[str]) -> list[list[str]]:
+    node = shutil.which("node")
+    if not node:
+        pytest.fail("node is missing: install Node.js and run `npm ci` (make install)")
+    result = subprocess.run([node, str(NODE_SCRIPT)], input=json.dumps({"stopWords": STOP_WORDS, "texts": texts}),
+                            capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_browser_pipeline_gives_the_python_terms_for_every_corpus_word():
+    paths = sorted(SEEDS.glob("*.txt")) + sorted((FACTRU / "texts").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths] + [TRICKY]
+    python = [index_terms(t) for t in texts]
+    assert sum(map(len, python)) > 10_000
+    for path, py, js in zip([*paths, "tricky"], python, browser_terms(texts)):
+        assert js == py, f"{path}: first difference {next((a, b) for a, b in zip(py + [None], js + [None]) if a != b)}"
+
+
+def test_inflected_forms_and_yo_share_a_term():
+    assert len(set(index_terms("Токаева Токаеву Токаевым Токаеве"))) == 1
+    assert len(set(index_terms("переговоры переговоров переговорах"))) == 1
+    assert index_terms("Ёлка зелёный ЕЩЁ") == index_terms("елка зеленый еще")
+    assert index_terms("за́мок") == index_terms("замок")
+
+
+def test_punctuation_is_trimmed_and_stop_words_dropped():
+    assert index_terms("«Казахстана», (и) — а") == index_terms("Казахстана")
+    assert index_terms("NATO-2020") == ["nato", "2020"]
+
+
+def _article(n: int, **kw) -> Article:
+    return Article(id=f"a{n}", slug=f"a{n}", title=kw.pop("title", f"Статья {n}"), body=kw.pop("body", "Текст."), **kw)
+
+
+def test_search_files_ship_meta_shards_and_vendor_scripts():
+    articles = [_article(1, title="Токаев провёл переговоры", date=date(2026, 1, 2), source="Агентство",
+                         persons=[Person("Касым-Жомарт Токаев")], countries=[Country("KZ", "Казахстан")],
+                         body="Стороны обсудили **зелёный** [коридор](https://example.org)."),
+                _article(2, body="Погода.")]
+    files = search_files(articles)
+    assert {"search/meta.js", "search/shard-000.js", "assets/vendor/lunr.min.js",
+            "assets/vendor/lunr.stemmer.support.min.js", "assets/vendor/lunr.ru.min.js"} <= set(files)
+    meta = json.loads(files["search/meta.js"].decode().removeprefix("window.SITEGEN_SEARCH=").rstrip(";\n"))
+    assert meta["stopWords"] == list(STOP_WORDS) and meta["docs"] == 2
+    assert meta["shards"][0]["src"].startswith("search/shard-000.js?v=")
+    shard = json.loads(files["search/shard-000.js"].decode().split(".push(", 1)[1].rstrip(");\n"))
+    assert shard["docs"][0][:7] == ["Токаев провёл переговоры", "articles/a1.html", "2026-01-02", "2 января 2026",
+                                    "Агентство", ["Касым-Жомарт Токаев"], ["Казахстан"]]
+    assert shard["docs"][0][7] == "Стороны обсудили зелёный коридор."  # Markdown reduced to text
+    index = Index.load(shard["index"])  # our pipeline labels are registered, as in the browser
+    assert [r["ref"] for r in index.search("переговорах")] == ["0"]
+    assert [r["ref"] for r in index.search("зеленый")] == ["0"]
+    assert [r["ref"] for r in index.search("persons:токаев")] == ["0"]
+
+
+def test_articles_are_cut_into_shards_newest_first_and_built_in_parallel():
+    articles = [_article(n, body=f"Слово{n} и переговоры") for n in range(5)]
+    jobs = shard_jobs(articles, size=2)
+    assert [len(docs) for _, docs, _ in jobs] == [2, 2, 1]
+    assert [rec[1] for rec in jobs[2][2]] == ["articles/a4.html"]
+    assert build_shards(jobs, processes=2) == build_shards(jobs, processes=1)
+
+
+def test_missing_node_modules_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(SitegenError, match="npm ci"):
+        vendor_files([tmp_path])
