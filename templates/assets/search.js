@@ -64,8 +64,10 @@
       var plain = { usePipeline: false };
       q.term(term, Object.assign({ boost: 10 }, plain));
       if (term.length >= 3) q.term(term, Object.assign({ boost: 3, wildcard: lunr.Query.wildcard.TRAILING }, plain));
+      // Snowball cuts some forms shorter ("Токаев" → "тока", "Токаева" → "токаев"): try the cut stems too.
       for (var cut = 1; cut <= 2 && term.length - cut >= 4; cut++) {
-        q.term(term.slice(0, -cut), Object.assign({ boost: 3 }, plain));  // stems Snowball cut short
+        q.term(term.slice(0, -cut), Object.assign({ boost: 3 }, plain));
+        if (term.length >= 6) q.term(term.slice(0, -cut), Object.assign({ boost: 1, editDistance: 1 }, plain));
       }
       if (term.length >= 5) q.term(term, Object.assign({ boost: 1, editDistance: 1 }, plain));  // one typo
     };
