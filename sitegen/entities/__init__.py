@@ -1,9 +1,27 @@
 """Named entities in Russian text: people, countries and organisations."""
 from __future__ import annotations
 
+from collections import Counter
+
+from sitegen.entities.countries import countries_of, find_countries
+from sitegen.entities.mentions import find_mentions
+from sitegen.entities.organizations import find_organizations, organizations_of
+from sitegen.entities.persons import group_persons
+from sitegen.entities.tokens import tokenize
 from sitegen.model import Entities
 
 
 def extract_entities(title: str, paragraphs: list[str]) -> Entities:
-    """People, countries and organisations mentioned in an article."""
-    return Entities()
+    """People, countries and organisations mentioned in an article (title included)."""
+    mentions = []
+    countries: Counter = Counter()
+    orgs: Counter = Counter()
+    org_aliases: dict[str, str] = {}
+    for text in [title, *paragraphs]:
+        if not text:
+            continue
+        tokens = tokenize(text)
+        mentions += find_mentions(text, tokens)
+        find_countries(tokens, countries)
+        find_organizations(text, tokens, orgs, org_aliases)
+    return Entities(group_persons(mentions), countries_of(countries), organizations_of(orgs, org_aliases))

@@ -1,0 +1,151 @@
+"""Countries in running text: names in any case, abbreviations, adjectives, compound adjectives.
+
+Names come from CLDR (through Babel, see cldr.py); what CLDR lacks is below: the abbreviations
+and short names Russian news use, and adjectives whose stem is not the name's."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from sitegen.entities.cldr import country_by_code, country_names
+from sitegen.entities.morph import fold, lemma, parse
+from sitegen.entities.tokens import Token
+from sitegen.model import Country
+
+# Names and abbreviations in everyday use besides CLDR's one name per country.
+ALIASES = {
+    "рф": "RU", "кнр": "CN", "рк": "KZ", "фрг": "DE", "юар": "ZA", "сша": "US", "оаэ": "AE",
+    "америка": "US", "британия": "GB", "англия": "GB", "белоруссия": "BY", "кыргызстан": "KG",
+    "молдавия": "MD", "голландия": "NL", "соединенный штат": "US", "соединенный штат америка": "US",
+    "южный корея": "KR", "северный корея": "KP", "кндр": "KP", "ватикан": "VA",
+    # Continents and regions that contain a country's name: consumed, not counted.
+    "латинский америка": "", "южный америка": "", "северный америка": "", "центральный америка": "",
+}
+# Adjectives whose stem differs from the country name's.
+IRREGULAR = {
+    "американский": "US", "немецкий": "DE", "британский": "GB", "английский": "GB", "армянский": "AM",
+    "белорусский": "BY", "турецкий": "TR", "шведский": "SE", "греческий": "GR", "литовский": "LT",
+    "финский": "FI", "голландский": "NL", "датский": "DK", "чешский": "CZ", "словацкий": "SK",
+    "венгерский": "HU", "норвежский": "NO", "кубинский": "CU", "молдавский": "MD", "кыргызский": "KG",
+    "южнокорейский": "KR", "северокорейский": "KP", "казахский": "KZ", "саудовский": "SA",
+}
+_SKIP = ("о-в", "о-ва", "территори", "(")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, str]:
+    """Lemmatised country name (words joined by spaces) → ISO code."""
+    out = {}
+    for code, name in country_names().items():
+        if not any(s in name for s in _SKIP):
+            out[_lemmas(name)] = code
+    for alias, code in ALIASES.items():
+        out.setdefault(alias, code)
+        out.setdefault(_lemmas(alias), code)
+    return out
+
+
+def _lemmas(text: str) -> str:
+    return " ".join(lemma(w) for w in text.replace("-", " - ").split() if w != "-").replace(" - ", "-")
+
+
+@lru_cache(maxsize=1)
+def _stems() -> list[tuple[str, str]]:
+    """(stem, code) of single-word country names, longest first: "франц" → FR."""
+    out = []
+    for code, name in country_names().items():
+        n = fold(name)
+        if " " in n or not n.isalpha() or any(s in n for s in _SKIP):
+            continue
+        stems = {n.rstrip("аяьиоейу") or n}
+        if n.endswith("стан"):
+            stems.add(n[:-4].rstrip("и"))
+        out += [(s, code) for s in stems if len(s) >= 4]
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+@lru_cache(maxsize=50_000)
+def adjective_country(stem: str) -> str | None:
+    """The country an adjective stem ("казахстан", "француз") derives from, else None."""
+    for s, code in _stems():
+        if stem.startswith(s) and len(stem) - len(s) <= 3:
+            return code
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def word_countries(word: str) -> tuple[str, ...]:
+    """Countries a single word names: a noun, an abbreviation, an adjective or a compound one."""
+    lw = fold(word)
+    if lw in ALIASES and (word.isupper() or word[0].isupper()):
+        return (ALIASES[lw],)
+    if "-" in lw:
+        parts = lw.split("-")
+        if all(parts):
+            codes = [c for c in (_compound_part(p) for p in parts[:-1]) if c]
+            last = word_countries(parts[-1]) if codes else ()
+            if codes and last:
+                return tuple(dict.fromkeys([*codes, *last]))
+    if word[0].isupper():
+        code = _nouns().get(lemma(lw))
+        if code:
+            return (code,)
+    return _adjective(lw)
+
+
+def _compound_part(part: str) -> str | None:
+    """"казахстанско" → KZ, "азербайджано" → AZ, "российско" → RU."""
+    stem = part[:-1] if part.endswith(("о", "е")) else part
+    for end in ("ск", "цк"):
+        if stem.endswith(end):
+            full = stem + "ий"
+            return IRREGULAR.get(full) or adjective_country(stem[:-2] if end == "ск" else stem[:-1])
+    return adjective_country(stem)
+
+
+@lru_cache(maxsize=100_000)
+def _adjective(lw: str) -> tuple[str, ...]:
+    for p in parse(lw):
+        if "ADJF" not in p.tag:
+            continue
+        lem = fold(p.normal_form)
+        if lem in IRREGULAR:
+            return (IRREGULAR[lem],)
+        if lem.endswith(("ский", "цкий")):
+            code = adjective_country(lem[:-4] if lem.endswith("ский") else lem[:-3])
+            if code:
+                return (code,)
+        return ()
+    return ()
+
+
+def find_countries(tokens: list[Token], counts: Counter) -> None:
+    """Count the countries named in one tokenised paragraph into ``counts`` (code → mentions)."""
+    words = [t for t in tokens if t.kind == "word"]
+    i = 0
+    while i < len(words):
+        hit = 0
+        for n in (4, 3, 2):
+            if i + n <= len(words) and words[i].text[0].isupper():
+                code = _nouns().get(" ".join(lemma(w.text) for w in words[i:i + n]))
+                if code is not None:
+                    if code:
+                        counts[code] += 1
+                    hit = n
+                    break
+        if hit:
+            i += hit
+            continue
+        for code in word_countries(words[i].text):
+            counts[code] += 1
+        i += 1
+
+
+def countries_of(counts: Counter) -> list[Country]:
+    out = []
+    for code, n in counts.items():
+        c = country_by_code(code)
+        if c:
+            c.mentions = n
+            out.append(c)
+    return sorted(out, key=lambda c: (-c.mentions, c.name))

@@ -1,0 +1,43 @@
+"""A cached pymorphy3 analyser: one per process, created on first use."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_ANALYZER = None
+
+
+def analyzer():
+    """The process's MorphAnalyzer (loading the dictionaries takes a moment, so only once)."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        import pymorphy3
+
+        _ANALYZER = pymorphy3.MorphAnalyzer()
+    return _ANALYZER
+
+
+@lru_cache(maxsize=300_000)
+def parse(word: str) -> tuple:
+    """All pymorphy3 parses of a word (case-insensitive), best first."""
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=300_000)
+def known(word: str) -> bool:
+    """Whether the dictionary has the word (rather than guessing from its ending)."""
+    return analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=300_000)
+def lemma(word: str) -> str:
+    """The most likely dictionary form, lower case, ё folded to е."""
+    return fold(parse(word)[0].normal_form)
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def has(word: str, grammeme: str, min_score: float = 0.0) -> bool:
+    """Whether some parse of the word (scoring at least min_score) carries the grammeme."""
+    return any(grammeme in p.tag and p.score >= min_score for p in parse(word))

@@ -1,0 +1,156 @@
+"""What a capitalised word can be in a person's name, and its nominative form.
+
+Everything comes from pymorphy3's grammemes (Name, Surn, Patr, Geox, Orgn) plus a few
+suffix rules for surnames the dictionary does not know (Central Asian, Caucasian,
+Chinese, ...), whose guessed lemmas are often wrong ("Тлеуберди" → "тлеубердь").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitegen.entities.morph import fold, known, parse
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_SURNAME_LIKE = re.compile(
+    r"(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ёва|ина|ына|енко|ян|янц|дзе|швили|ук|юк|ович|евич|"
+    r"бек|бай|беков|баев|улы|уулу|заде|оглу|ли)(а|у|ым|ом|ем|е|ой|ую|ого|ому|им)?$"
+)
+# Masculine oblique endings of surnames the dictionary lacks: case → [(ending, replacement)].
+_MASC = {
+    "gent": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", "")],
+    "accs": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", "")],
+    "datv": [("ому", "ий"), ("ему", "ий"), ("ю", "й"), ("у", "")],
+    "ablt": [("ым", ""), ("им", ""), ("ем", "й"), ("ом", "")],
+    "loct": [("ом", "ий"), ("е", "")],
+}
+_FEMN = {
+    "gent": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а")],
+    "datv": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а")],
+    "ablt": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а")],
+    "loct": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а")],
+    "accs": [("скую", "ская"), ("цкую", "цкая"), ("у", "а")],
+}
+_VOWELS = set("аеёиоуыэюя")
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """The readings of one capitalised word that matter for names."""
+
+    first: tuple  # ((case, gender, lemma), ...) readings as a first name
+    patronymic: bool
+    surname: bool  # a dictionary surname, or a word the dictionary lacks
+    known_surname: float  # score of the dictionary's surname readings
+    geo: bool  # mostly a place or organisation name
+    known: bool
+
+    @property
+    def common(self) -> bool:
+        """A known word with no proper-name reading (a title, a noun, an adjective)."""
+        return self.known and not (self.first or self.patronymic or self.known_surname)
+
+
+def _sing(p) -> bool:
+    return "plur" not in p.tag
+
+
+@lru_cache(maxsize=200_000)
+def info(word: str) -> WordInfo:
+    """Name readings of a word (case-insensitive)."""
+    lw = word.lower()
+    parses = parse(lw)
+    is_known = known(lw)
+    first = _first_readings(lw, parses)
+    geo_first = sum(p.score for p in parses if ("Geox" in p.tag or "Orgn" in p.tag) and _sing(p))
+    if first and is_known and geo_first >= sum(p.score for p in parses if "Name" in p.tag and _sing(p)):
+        first = ()  # "Астана": a place before a name
+    patr = any("Patr" in p.tag and _sing(p) and p.score >= 0.2 for p in parses)
+    surn = sum(p.score for p in parses if "Surn" in p.tag and _sing(p))
+    geo = sum(p.score for p in parses if ("Geox" in p.tag or "Orgn" in p.tag) and _sing(p))
+    name = sum(p.score for p in parses if "Name" in p.tag and _sing(p))
+    if not is_known or (surn == 0 and all(not _sing(p) for p in parses) and surname_like(lw)):
+        # Unknown, or known only as a plural that looks like a surname ("Токаев" ← "токай").
+        surn_known = 0.0
+        is_surname = True
+        is_known = is_known and bool(first)
+    else:
+        surn_known = surn
+        is_surname = surn >= 0.1
+    return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known)
+
+
+def _first_readings(lw: str, parses) -> tuple:
+    if "-" in lw:
+        parts = lw.split("-")
+        if not all(parts) or not any(info(p).first for p in parts):
+            return ()
+        last = info(parts[-1]).first or tuple((c, "masc", parts[-1]) for c in CASES)
+        out = []
+        for case, gender, lem in last:
+            heads = []
+            for part in parts[:-1]:
+                same = [l for c, g, l in info(part).first if c == case]
+                heads.append(same[0] if same else part)
+            out.append((case, gender, "-".join([*heads, lem])))
+        return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(
+        (p.tag.case, p.tag.gender, fold(p.normal_form)) for p in parses
+        if "Name" in p.tag and _sing(p) and p.tag.case in CASES))
+
+
+def gender_fits(p, gender: str | None) -> bool:
+    """Whether a parse can be of the given gender ("masc"/"femn"; None fits all)."""
+    if gender not in ("masc", "femn") or "ms-f" in p.tag or p.tag.gender is None:
+        return True
+    return p.tag.gender == gender
+
+
+def surname_like(word: str) -> bool:
+    """Whether a word has a typical surname ending (for words the dictionary lacks)."""
+    return bool(_SURNAME_LIKE.search(word.lower())) and len(word) > 4
+
+
+def surname_nominatives(word: str, cases: frozenset | None = None, gender: str | None = None) -> list[str]:
+    """Candidate nominative forms of a surname, best first (lower case, ё folded).
+
+    ``cases``/``gender`` come from agreement (with the first name or a title) when known.
+    The surface form is always among the candidates (surnames that do not decline)."""
+    lw = fold(word)
+    out: list[str] = []
+    if cases and "nomn" in cases:
+        out.append(lw)
+    for p in parse(lw):
+        if "Surn" not in p.tag or not _sing(p) or (cases and p.tag.case not in cases):
+            continue
+        if not gender_fits(p, gender):
+            continue
+        form = p.inflect({"nomn"})
+        if form:
+            out.append(fold(form.word))
+    for case in (cases or CASES):
+        for g in ((gender,) if gender else ("masc", "femn")):
+            for end, repl in (_MASC if g == "masc" else _FEMN).get(case, ()):
+                if lw.endswith(end) and len(lw) - len(end) >= 3:
+                    stem = lw[: len(lw) - len(end)]
+                    if repl == "й" and stem[-1] not in _VOWELS:
+                        repl = "ь" if end in ("я", "ю") else ""
+                    out.append(stem + repl)
+                    break
+    out.append(lw)
+    return list(dict.fromkeys(out))
+
+
+def first_nominative(word: str, cases: frozenset | None = None) -> tuple[str, str | None]:
+    """The nominative of a first name and its gender (surface form when unknown)."""
+    readings = info(word).first
+    for case, gender, lem in readings:
+        if not cases or case in cases:
+            return lem, gender
+    return fold(word), None
+
+
+def title_case(text: str) -> str:
+    """Capitalise each part of a name: "касым-жомарт токаев" → "Касым-Жомарт Токаев"."""
+    return re.sub(r"(^|[\s\-.])([а-яёa-z])", lambda m: m.group(1) + m.group(2).upper(), text)

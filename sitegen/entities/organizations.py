@@ -1,0 +1,145 @@
+"""Organisations: abbreviations (ООН, ЕАЭС), "МИД Казахстана", "Совет Безопасности ООН",
+"Европейский союз"; long names and their abbreviations merged ("… в Азии (СВМДА)")."""
+from __future__ import annotations
+
+from collections import Counter
+
+from sitegen.entities.countries import ALIASES, word_countries
+from sitegen.entities.morph import fold, known, parse
+from sitegen.entities.tokens import Token
+from sitegen.model import Organization
+
+# Head nouns of organisation names (lemmas).
+HEADS = frozenset("""
+организация союз совет министерство комитет парламент ассамблея банк фонд партия движение агентство
+служба университет институт академия компания корпорация сообщество содружество альянс суд палата дума
+правительство администрация комиссия конгресс сенат форум совещание ведомство управление федерация
+""".split())
+_FUNCTION = frozenset("и в во на по по-за для с со о об от к при из за".split())
+
+
+def _abbreviation(tok: Token) -> bool:
+    t = tok.text
+    if not (tok.upper and tok.cyrillic and 2 <= len(t) <= 8) or fold(t) in ALIASES:
+        return False
+    parses = parse(t.lower())
+    if not known(t.lower()):
+        return not any("ROMN" in p.tag for p in parses)
+    return any("Abbr" in p.tag and ("Orgn" in p.tag or "Geox" in p.tag) for p in parses)
+
+
+def _country_genitive(tok: Token) -> bool:
+    """"Казахстана", "России", "РК": a country after an abbreviation ("МИД Казахстана")."""
+    t = tok.text
+    if tok.kind != "word" or not t[0].isupper() or not word_countries(t):
+        return False
+    return tok.upper or any(p.tag.case == "gent" and "Geox" in p.tag for p in parse(t.lower()))
+
+
+def _head(word: str):
+    for p in parse(word.lower()):
+        if "NOUN" in p.tag and fold(p.normal_form) in HEADS:
+            return p
+    return None
+
+
+def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases: dict) -> None:
+    """Count organisation names in one paragraph into ``counts``; long name → abbreviation into ``aliases``."""
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind != "word":
+            i += 1
+            continue
+        if _abbreviation(tok):
+            name, j = tok.text, i + 1
+            if j < n and _country_genitive(tokens[j]):
+                name, j = f"{tok.text} {tokens[j].text}", j + 1
+            counts[name] += 1
+            long = _long_form(tokens, i)
+            if long:
+                aliases[long] = tok.text
+            i = j
+            continue
+        if tok.cap:
+            span = _named(tokens, i)
+            if span:
+                name, j = span
+                if not (j < n and tokens[j].text == "(" and j + 1 < n and _abbreviation(tokens[j + 1])):
+                    counts[name] += 1
+                i = j
+                continue
+        i += 1
+
+
+def _named(tokens: list[Token], i: int):
+    """A capitalised name with an organisation head: "Европейским союзом", "Совета Безопасности ООН"."""
+    j, adjs = i, []
+    while j < len(tokens) and tokens[j].kind == "word" and any("ADJF" in p.tag for p in parse(tokens[j].text.lower())[:1]):
+        adjs.append(tokens[j])
+        j += 1
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None
+    head = _head(tokens[j].text)
+    if head is None or not (adjs or tokens[j].text[0].isupper()):
+        return None
+    case = head.tag.case
+    words = [_nominative(t.text, case) for t in adjs] + [_nominative(tokens[j].text, case)]
+    k = j + 1
+    while k < len(tokens) and tokens[k].kind == "word" and (tokens[k].text[0].isupper()):
+        words.append(tokens[k].text)
+        k += 1
+    if not adjs and len(words) == 1:
+        return None
+    name = " ".join(words)
+    return name[0].upper() + name[1:], k
+
+
+def _nominative(word: str, case: str) -> str:
+    for p in parse(word.lower()):
+        if p.tag.case == case and ("NOUN" in p.tag or "ADJF" in p.tag):
+            form = p.inflect({"nomn"})
+            if form:
+                w = form.word
+                return w[0].upper() + w[1:] if word[0].isupper() else w
+    return word
+
+
+def _long_form(tokens: list[Token], i: int) -> str | None:
+    """The words before "(ABBR)" whose initials spell the abbreviation."""
+    if i < 1 or tokens[i - 1].text != "(":
+        return None
+    letters = fold(tokens[i].text)
+    words: list[str] = []
+    for k in range(i - 2, max(-1, i - 2 - 3 * len(letters)), -1):
+        t = tokens[k]
+        if t.kind != "word":
+            return None
+        words.insert(0, t.text)
+        content = [w for w in words if fold(w) not in _FUNCTION]
+        if "".join(fold(w)[0] for w in content) == letters:
+            case = parse(words[0].lower())[0].tag.case
+            words[0] = _nominative(words[0], case) if case else words[0]
+            return " ".join(words)
+    return None
+
+
+def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
+    """Organizations sorted by mentions; long names counted under their abbreviation."""
+    abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
+    for name in counts:
+        content = [w for w in name.split() if fold(w) not in _FUNCTION]
+        abbr = abbrs.get("".join(fold(w)[0] for w in content)) if len(content) > 1 else None
+        if abbr:
+            aliases[name] = abbr
+    merged: dict[str, Organization] = {}
+    for name, k in counts.items():
+        key = aliases.get(name, name)
+        org = merged.setdefault(key, Organization(key, 0))
+        org.mentions += k
+        if key != name and name not in org.aliases:
+            org.aliases.append(name)
+    for long, abbr in aliases.items():
+        if abbr in merged and long not in merged[abbr].aliases:
+            merged[abbr].aliases.append(long)
+    return sorted(merged.values(), key=lambda o: (-o.mentions, o.name))

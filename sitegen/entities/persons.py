@@ -1,0 +1,101 @@
+"""People in an article: mentions grouped into persons, named in the nominative."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sitegen.entities.mentions import Mention
+from sitegen.entities.names import info, surname_like, title_case
+from sitegen.model import Person
+
+
+@dataclass
+class _Group:
+    surname: str
+    first: str | None = None  # a first name, or an initial ("м.")
+    pair: bool = False
+    mentions: int = 0
+    roles: Counter = field(default_factory=Counter)
+    forms: Counter = field(default_factory=Counter)
+
+    def name(self) -> str:
+        return title_case(f"{self.first} {self.surname}" if self.first else self.surname)
+
+    def add(self, m: Mention, form: str) -> None:
+        self.mentions += 1
+        self.forms[title_case(form)] += 1
+        if m.role:
+            self.roles[m.role] += 1
+
+    def first_fits(self, first: str | None) -> bool:
+        """Whether a mention's first name (or initial) can be this group's."""
+        if not first or not self.first:
+            return True
+        if first.endswith(".") or self.first.endswith("."):
+            return _initials(first) == _initials(self.first)[: len(_initials(first))] or \
+                _initials(self.first) == _initials(first)[: len(_initials(self.first))]
+        return first == self.first
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in name.replace(".", " ").replace("-", " ").split() if part)
+
+
+def group_persons(mentions: list[Mention]) -> list[Person]:
+    """Merge an article's mentions: "Лавров", "С. Лавров", "Сергей Лавров" are one person."""
+    groups: list[_Group] = []
+    for m in (m for m in mentions if m.kind in ("full", "pair")):
+        g = _find(groups, m.surnames[:1], m.first) or _find(groups, m.surnames, m.first, m.kind == "pair")
+        if g is None:
+            g = _Group(m.surnames[0], m.first, pair=m.kind == "pair")
+            groups.append(g)
+        elif g.first and g.first.endswith(".") and m.first and not m.first.endswith("."):
+            g.first = m.first
+        g.add(m, _full_form(m, g))
+    for m in (m for m in mentions if m.kind == "init"):
+        g = _find(groups, m.surnames, m.first)
+        if g is None:
+            g = _Group(m.surnames[0], m.first)
+            groups.append(g)
+        g.add(m, f"{m.first} {g.surname}")
+    lone: list[_Group] = []
+    for m in (m for m in mentions if m.kind == "bare"):
+        g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None)
+        if g is None:
+            if not _lone_ok(m):
+                continue
+            g = _Group(m.surnames[0])
+            lone.append(g)
+        g.add(m, g.surname if not g.pair or g.surname in m.surnames else g.first)
+    people = [_person(g) for g in groups + lone]
+    return sorted(people, key=lambda p: (-p.mentions, p.name))
+
+
+def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first: bool = False):
+    """The group, most mentioned first, whose surname is among the candidates."""
+    hits = [g for g in groups if (g.surname in surnames or (by_first and g.pair and g.first in surnames))
+            and g.first_fits(first)]
+    return max(hits, key=lambda g: g.mentions, default=None)
+
+
+def _full_form(m: Mention, g: _Group) -> str:
+    return " ".join(x for x in (m.first, m.patronymic, g.surname) if x)
+
+
+def _lone_ok(m: Mention) -> bool:
+    """Whether a surname seen alone (no fuller mention in the article) is a person."""
+    wi = info(m.word)
+    if m.weak:
+        return False
+    if m.titled:
+        return True
+    if wi.known:
+        return wi.known_surname >= (0.6 if m.sentence_start else 0.3)
+    return not m.sentence_start and surname_like(m.word)
+
+
+def _person(g: _Group) -> Person:
+    name = g.name()
+    aliases = sorted(f for f in g.forms if f != name)
+    role = g.roles.most_common(1)[0][0] if g.roles else None
+    return Person(name=name, mentions=g.mentions, role=role, aliases=aliases)

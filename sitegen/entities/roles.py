@@ -1,0 +1,75 @@
+"""Titles before a name: "министр иностранных дел Казахстана Мухтар Тлеуберди"."""
+from __future__ import annotations
+
+from sitegen.entities.morph import fold, parse
+from sitegen.entities.tokens import Token
+
+# Head nouns of a person's title (lemmas). A title is where a role starts.
+HEADS = frozenset("""
+президент вице-президент премьер премьер-министр вице-премьер министр замминистра глава председатель
+зампред заместитель помощник советник посол секретарь госсекретарь генсек пресс-секретарь
+представитель спикер депутат сенатор губернатор мэр аким директор гендиректор руководитель лидер
+король королева принц канцлер начальник командующий генерал адмирал маршал министр-президент
+посланник консул атташе эмир шейх султан премьер-министр лидер экс-президент экс-министр
+экс-премьер сопредседатель координатор судья прокурор генпрокурор омбудсмен уполномоченный
+""".split())
+_MAX_WORDS = 8
+
+
+def role_head(word: str):
+    """The parse of a word that is a title's head noun, else None."""
+    for p in parse(word.lower()):
+        if "NOUN" in p.tag and fold(p.normal_form) in HEADS:
+            return p
+    return None
+
+
+def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | None]:
+    """The title just before tokens[start] (nominative) and the cases it allows the name."""
+    words = 0
+    for i in range(start - 1, -1, -1):
+        tok = tokens[i]
+        if tok.kind != "word" or words >= _MAX_WORDS:
+            return None, None
+        words += 1
+        head = role_head(tok.text)
+        if head is None:
+            continue
+        outer = _outer_head(tokens, i, words)
+        if outer is not None:
+            i = outer
+        cases = frozenset(p.tag.case for p in parse(tokens[i].text.lower())
+                          if "NOUN" in p.tag and fold(p.normal_form) in HEADS and p.tag.case)
+        first = i
+        while first > 0 and tokens[first - 1].kind == "word" and _agrees(tokens[first - 1].text, cases):
+            first -= 1
+        phrase = [_nominative(t.text, cases) if first <= j <= i else t.text
+                  for j, t in enumerate(tokens[first:start], first)]
+        return " ".join(phrase), cases
+    return None, None
+
+
+def _outer_head(tokens: list[Token], i: int, words: int) -> int | None:
+    """A head governing this one in the genitive: "представитель президента", "заместитель министра"."""
+    if not any("gent" in p.tag for p in parse(tokens[i].text.lower()) if role_head(p.word)):
+        return None
+    j = i - 1
+    while j >= 0 and tokens[j].kind == "word" and _agrees(tokens[j].text, frozenset({"gent"})):
+        j -= 1
+    if j >= 0 and tokens[j].kind == "word" and words < _MAX_WORDS and role_head(tokens[j].text):
+        return _outer_head(tokens, j, words + 1) or j
+    return None
+
+
+def _agrees(word: str, cases: frozenset) -> bool:
+    """An adjective before the head in one of its cases ("генеральным секретарём")."""
+    return any("ADJF" in p.tag and p.tag.case in cases for p in parse(word.lower()))
+
+
+def _nominative(word: str, cases: frozenset) -> str:
+    for p in parse(word.lower()):
+        if p.tag.case in cases and ("NOUN" in p.tag or "ADJF" in p.tag):
+            form = p.inflect({"nomn", "sing"}) if "plur" not in p.tag else p.inflect({"nomn"})
+            if form:
+                return form.word
+    return word.lower()
