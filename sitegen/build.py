@@ -7,13 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen.config import Config
-from sitegen.content import read_page
 from sitegen.entities.merge import merge_corpus
-from sitegen.errors import InputError
 from sitegen.model import Article
 from sitegen.site.generate import generate_site
 from sitegen.site.writer import write_tree
-from sitegen.sync import list_content, list_seeds, sync_content
+from sitegen.sync import list_seeds, scan_content, sync_content
 
 
 @dataclass
@@ -33,20 +31,14 @@ class BuildReport:
         return not self.failures
 
 
-def load_articles(content_dir: Path, report: BuildReport) -> list[Article]:
-    """Every readable content page as an article; unreadable ones are reported, not fatal."""
-    articles, ids = [], {}
-    for path in list_content(content_dir):
-        try:
-            article = read_page(path).article
-        except InputError as exc:
-            report.failures.append(str(exc))
-            continue
-        if article.id in ids:
-            report.warnings.append(f"{path}: same id as {ids[article.id]}; using the file name as its id")
+def unique_ids(articles: list[Article], report: BuildReport) -> list[Article]:
+    """Articles with distinct ids: a copied page keeps its own by taking its file name."""
+    seen: dict[str, Path | None] = {}
+    for article in articles:
+        if article.id in seen:
+            report.warnings.append(f"{article.content_path}: same id as {seen[article.id]}; using its slug in the id")
             article.id = f"{article.id}-{article.slug}"
-        ids[article.id] = path
-        articles.append(article)
+        seen[article.id] = article.content_path
     return articles
 
 
@@ -57,11 +49,12 @@ def build(config: Config, progress: Callable[[str, int, int], Callable[[int], No
     t0 = time.perf_counter()
     seeds = list_seeds(config.path("seeds"))
     tick = progress("seeds", len(seeds), 0) if progress else None
-    sync = sync_content(config.path("seeds"), config.path("content"), config.jobs, tick)
+    content = scan_content(config.path("content"))
+    sync = sync_content(config.path("seeds"), config.path("content"), content, config.jobs, tick)
     report.warnings += sync.warnings
-    report.failures += sync.failures
+    report.failures += sync.failures + list(content.errors.values())
     t1 = time.perf_counter()
-    articles = merge_corpus(load_articles(config.path("content"), report))
+    articles = merge_corpus(unique_ids(content.articles, report))
     t2 = time.perf_counter()
     files = generate_site(config, articles, extra_head=extra_head)
     t3 = time.perf_counter()

@@ -19,6 +19,8 @@ from sitegen.errors import InputError
 from sitegen.model import Article, Country, Organization, Person
 from sitegen.entities.cldr import resolve_country
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster on 10,000 pages
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _CHECKSUM = re.compile(r"^(  checksum: )(?:sha-[0-9a-f]{16}|pending)$", re.M)
 
@@ -58,7 +60,7 @@ def render_page(article: Article, seed: str, seed_hash: str, key: str) -> str:
         "organizations": [o.name for o in article.organizations],
         "sitegen": {"seed": seed, "seed_hash": seed_hash, "key": key, "checksum": "pending"},
     }
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     text = f"---\n{front}---\n\n{article.body.strip()}\n"
     return _CHECKSUM.sub(lambda m: m.group(1) + _digest(text), text, count=1)
 
@@ -90,7 +92,7 @@ def parse_page(text: str, path: Path) -> ContentPage:
     if not match:
         raise InputError(path, "line 1: no front matter (expected a block between '---' lines)")
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = yaml.load(match.group(1) or "", Loader=_Loader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 2}: " if mark else ""

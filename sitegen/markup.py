@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -31,7 +32,13 @@ def paragraphs_to_markdown(paragraphs: list[str]) -> str:
     return "\n\n".join(escape_markdown(" ".join(p.split())) for p in paragraphs)
 
 
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """One Markdown instance per process: building one costs more than converting a page."""
+    return markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+
+
 def render_markdown(source: str) -> str:
     """Markdown (possibly an editor's, with raw HTML) to sanitised HTML."""
-    html = markdown.markdown(source, extensions=["extra", "sane_lists"], output_format="html")
+    html = _converter().reset().convert(source)
     return nh3.clean(html, tags=_ALLOWED_TAGS, link_rel="noopener noreferrer")

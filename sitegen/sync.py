@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from sitegen.content import ContentPage, read_page, render_page, write_page
+from sitegen.content import ContentPage, Provenance, read_page, render_page, write_page
 from sitegen.errors import InputError
 from sitegen.ingest.clean import corpus_boilerplate
 from sitegen.ingest.decode import read_seed
@@ -49,23 +49,36 @@ def list_content(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith("."))
 
 
-def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
-                 progress: Callable[[int], None] | None = None) -> SyncReport:
-    """Bring ``content_dir`` up to date with ``seeds_dir``."""
-    report = SyncReport()
-    seeds = list_seeds(seeds_dir)
-    existing: dict[str, ContentPage] = {}
-    slugs_taken: set[str] = set()
+@dataclass
+class ContentSet:
+    """The content folder as read once per build: parsed pages, and the files that failed."""
+
+    pages: dict[Path, ContentPage] = field(default_factory=dict)
+    errors: dict[Path, str] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> list[Article]:
+        return [page.article for page in self.pages.values()]
+
+
+def scan_content(content_dir: Path) -> ContentSet:
+    """Parse every content page; a bad one is recorded with its message, not raised."""
+    found = ContentSet()
     for path in list_content(content_dir):
         try:
-            page = read_page(path)
+            found.pages[path] = read_page(path)
         except InputError as exc:
-            report.failures.append(str(exc))
-            slugs_taken.add(path.stem)
-            continue
-        slugs_taken.add(path.stem)
-        if page.provenance.seed:
-            existing[page.provenance.seed] = page
+            found.errors[path] = str(exc)
+    return found
+
+
+def sync_content(seeds_dir: Path, content_dir: Path, content: ContentSet, jobs: int = 0,
+                 progress: Callable[[int], None] | None = None) -> SyncReport:
+    """Bring ``content_dir`` (already read into ``content``, updated in place) up to date with seeds."""
+    report = SyncReport()
+    seeds = list_seeds(seeds_dir)
+    slugs_taken = {path.stem for path in [*content.pages, *content.errors]}
+    existing = {page.provenance.seed: page for page in content.pages.values() if page.provenance.seed}
 
     raws: list[RawPage] = []
     for seed in seeds:
@@ -99,8 +112,9 @@ def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
             continue
         report.warnings.extend(f"{raw.path}: {w}" for w in result.page.warnings)
         article = _article(raw.path, result, current, slugs_taken)
-        path = current.path if current else content_dir / f"{article.slug}.md"
+        path = article.content_path = current.path if current else content_dir / f"{article.slug}.md"
         write_page(path, render_page(article, raw.path.name, result.digest, result.key))
+        content.pages[path] = ContentPage(path, article, Provenance(raw.path.name, result.digest, result.key, False))
         report.generated.append(path)
 
     for seed_name, page in existing.items():  # content pages whose seed is gone
@@ -108,6 +122,7 @@ def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
             report.warnings.append(f"{page.path}: its seed {seed_name} is gone; kept because it was edited")
         else:
             page.path.unlink(missing_ok=True)
+            del content.pages[page.path]
             report.removed.append(page.path)
     return report
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -35,11 +36,13 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _looks_binary(text: str) -> bool:
     """Many control characters or replacement marks mean this was never text."""
     sample = text[:8192]
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
-    return bad > max(8, len(sample) // 50)
+    return len(_NOT_TEXT.findall(sample)) > max(8, len(sample) // 50)
 
 
 def read_seed(path: Path) -> RawPage:
