@@ -31,6 +31,13 @@ class BuildReport:
         return not self.failures
 
 
+def load_articles(content_dir: Path, report: BuildReport) -> list[Article]:
+    """Every readable content page as an article; unreadable ones are reported, not fatal."""
+    content = scan_content(content_dir)
+    report.failures += list(content.errors.values())
+    return unique_ids(content.articles, report)
+
+
 def unique_ids(articles: list[Article], report: BuildReport) -> list[Article]:
     """Articles with distinct ids: a copied page keeps its own by taking its file name."""
     seen: dict[str, Path | None] = {}
@@ -50,7 +57,7 @@ def build(config: Config, progress: Callable[[str, int, int], Callable[[int], No
     seeds = list_seeds(config.path("seeds"))
     tick = progress("seeds", len(seeds), 0) if progress else None
     content = scan_content(config.path("content"))
-    sync = sync_content(config.path("seeds"), config.path("content"), content, config.jobs, tick)
+    sync = sync_content(config.path("seeds"), config.path("content"), config.jobs, tick, content)
     report.warnings += sync.warnings
     report.failures += sync.failures + list(content.errors.values())
     t1 = time.perf_counter()

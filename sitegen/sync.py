@@ -72,9 +72,13 @@ def scan_content(content_dir: Path) -> ContentSet:
     return found
 
 
-def sync_content(seeds_dir: Path, content_dir: Path, content: ContentSet, jobs: int = 0,
-                 progress: Callable[[int], None] | None = None) -> SyncReport:
-    """Bring ``content_dir`` (already read into ``content``, updated in place) up to date with seeds."""
+def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
+                 progress: Callable[[int], None] | None = None, content: ContentSet | None = None) -> SyncReport:
+    """Bring ``content_dir`` up to date with the seeds.
+
+    ``content`` is the folder as already read (it is updated in place); without it, it is read here.
+    """
+    content = content if content is not None else scan_content(content_dir)
     report = SyncReport()
     seeds = list_seeds(seeds_dir)
     slugs_taken = {path.stem for path in [*content.pages, *content.errors]}
