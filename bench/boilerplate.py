@@ -199,7 +199,9 @@ def load_articles(factru: Path = FACTRU_TEXTS, seeds: Path = SEEDS, gold: Path =
     out = []
     for path in sorted(factru.glob("*.txt")):
         paras = [" ".join(x.split()) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        if paras:
+        if len(paras) > 1 and len(paras[0].split()) <= 15 and not paras[0].endswith("."):
+            out.append(Article(paras[0], paras[1:], path.name))  # the text's own headline
+        elif paras:
             out.append(Article(_headline(paras, rng), paras, path.name))
     for gpath in sorted(gold.glob("*.json")):
         g = json.loads(gpath.read_text(encoding="utf-8"))

@@ -1,19 +1,93 @@
-"""Metadata: publication date, source, URL and author of a page."""
+"""Metadata around the body: publication date and byline, judged by where they sit on the page."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
-_MONTHS = {m: i for i, m in enumerate(
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)}
-_DATE_RU = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r"),?\s+(\d{4})\b", re.I)
+from sitegen.ingest import dates
+from sitegen.ingest.lines import Line
+from sitegen.ingest.source import byline
+
+ZONE = 8  # non-empty lines around the title and body where page metadata sits
+STANDALONE = 0.5  # a line that is at least this much date is a date line
+_PUBLISHED = re.compile(r"опубликов|публикац|размещ|добавлен|обновл|дата|published|posted|updated", re.I)
+_TODAY = re.compile(r"\bсегодня\W{1,3}$", re.I)
 
 
-def find_date(text: str) -> date | None:
-    m = _DATE_RU.search(text)
-    if not m:
+def is_date_line(line: Line) -> bool:
+    """A line that is (mostly) a single full date: page furniture, never body."""
+    if not any(c.isdigit() for c in line.text) or line.words > 10:
+        return False
+    found = dates.mentions(line.text)
+    return len(found) == 1 and dates.date_share(line.text, found[0]) >= STANDALONE
+
+
+def zones(n: int, body: list[int], title: int | None) -> tuple[range, range]:
+    """Indices of the header (title to body) and footer (just after the body) zones."""
+    if not body:
+        return range(0), range(0)
+    top = title if title is not None and title < body[0] else max(0, body[0] - ZONE)
+    return range(max(0, top - 2), body[0]), range(body[-1] + 1, min(n, body[-1] + 1 + ZONE))
+
+
+def _looks_like_list(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """A date followed by another headline: an item of a news list, not this page's date."""
+    nxt = i + 1
+    return nxt < len(lines) and nxt not in skip and not lines[nxt].prose and lines[nxt].words >= 4 \
+        and not lines[nxt].furniture and not lines[nxt].sentence_end
+
+
+def _labelled(lines: list[Line], where: Iterable[int]) -> date | None:
+    for i in where:
+        for m in dates.mentions(lines[i].text):
+            if m.year and _PUBLISHED.search(lines[i].text[: m.start]):
+                return m.resolve()
+    return None
+
+
+def _standalone(lines: list[Line], where: Iterable[int], skip: set[int]) -> date | None:
+    for i in where:
+        if is_date_line(lines[i]) and not _looks_like_list(lines, i, skip):
+            if d := dates.mentions(lines[i].text)[0].resolve():
+                return d
+    return None
+
+
+def _today(lines: list[Line], body: list[int], years: list[int]) -> date | None:
+    """"сегодня, 8 апреля" in the lead, with the year taken from the page's other dates."""
+    if not years:
         return None
-    try:
-        return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
-    except ValueError:
-        return None
+    for i in body[:3]:
+        for m in dates.mentions(lines[i].text):
+            if m.year is None and _TODAY.search(lines[i].text[: m.start]):
+                return m.resolve(max(set(years), key=years.count))
+    return None
+
+
+def find_date(lines: list[Line], body: list[int], title: int | None, url: str | None,
+              skip: set[int]) -> date | None:
+    """The publication date, or None when the page does not state one.
+
+    Preference: a labelled date ("Опубликовано …") near the article, a date line between headline
+    and body, the date in the page's URL, a date line just after the body, "сегодня, 8 апреля" in the
+    lead. Dates inside the body, ranges, copyright years and dated news lists are never taken.
+    """
+    head, foot = zones(len(lines), body, title)
+    near = [*head, *foot]
+    url_day = dates.url_date(url) if url else None
+    found = (_labelled(lines, near) or _standalone(lines, head, skip) or url_day
+             or _standalone(lines, foot, skip))
+    if found:
+        return found
+    years = [m.year for i in near for m in dates.mentions(lines[i].text) if m.year]
+    return _today(lines, body, years + ([url_day.year] if url_day else []))
+
+
+def find_author(lines: list[Line], body: list[int], title: int | None) -> tuple[str | None, int | None]:
+    """The byline's author and its line, searched next to the headline and after the body."""
+    head, foot = zones(len(lines), body, title)
+    for i in [*head, *foot]:
+        if i != title and (name := byline(lines[i])):
+            return name, i
+    return None, None

@@ -1,0 +1,121 @@
+"""Cleaning quality and speed: body lines kept, boilerplate lines dropped, metadata found.
+
+    python3 bench/clean_bench.py [--pages N] [--seed S] [--split heldout|train|all] [--no-corpus]
+
+Scores the five seeds against tests/gold/ and N generated pages (bench/boilerplate.py) whose
+boilerplate wording and article texts come from the held-out split by default: the cleaning rules
+were developed on the seeds and the "train" split only. Generated pages are cleaned with the
+corpus boilerplate of all N pages, as ``sitegen build`` would (``--no-corpus``: each page alone).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from boilerplate import GOLD, SEEDS, generate, load_articles  # noqa: E402
+
+from sitegen.ingest.clean import clean, corpus_boilerplate  # noqa: E402
+from sitegen.model import RawPage  # noqa: E402
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def score_lines(gold: list[tuple[str, str]], kept: list[str], tally: Counter) -> None:
+    """Add one page's line decisions to ``tally`` (gold labels: body / title / boiler / blank)."""
+    left = Counter(_norm(p) for p in kept)
+    for text, label in gold:
+        text = _norm(text)
+        if not text or label == "blank":
+            continue
+        was_kept = left[text] > 0
+        if was_kept:
+            left[text] -= 1
+        truth = "body" if label == "body" else "boiler"
+        tally[f"{truth}_{'kept' if was_kept else 'dropped'}"] += 1
+
+
+def report(name: str, tally: Counter, meta: Counter, pages: int) -> dict:
+    bk, bd, xk, xd = (tally[k] for k in ("body_kept", "body_dropped", "boiler_kept", "boiler_dropped"))
+    out = {
+        "pages": pages,
+        "body_recall": bk / ((bk + bd) or 1), "body_precision": bk / ((bk + xk) or 1),
+        "boilerplate_recall": xd / ((xk + xd) or 1), "boilerplate_precision": xd / ((xd + bd) or 1),
+        **{f"{k}_accuracy": meta[k] / pages for k in ("title", "date", "source", "author", "url")},
+        "no_article": meta["no_article"],
+    }
+    print(f"== {name}: {pages} pages, {bk + bd} body lines, {xk + xd} boilerplate lines")
+    for key, value in out.items():
+        print(f"  {key:24s} {value:.4f}" if isinstance(value, float) else f"  {key:24s} {value}")
+    return out
+
+
+def _meta_hits(page, truth: dict, names: tuple[str, ...], meta: Counter) -> None:
+    meta["title"] += page.title == truth["title"]
+    meta["date"] += (page.date.isoformat() if page.date else None) == truth["date"]
+    meta["source"] += page.source in names
+    meta["author"] += page.author == truth["author"]
+    meta["url"] += page.url == truth["url"] or bool(page.url and truth["url"] and page.url.endswith(
+        truth["url"].split("://")[-1]))
+    meta["no_article"] += not page.paragraphs
+
+
+def bench_seeds() -> dict:
+    tally, meta = Counter(), Counter()
+    golds = sorted(GOLD.glob("*.json"))
+    for gpath in golds:
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        text = (SEEDS / gold["file"]).read_text(encoding="utf-8")
+        lines = text.splitlines()
+        body = set(gold["body_lines"])
+        labels = [(x, "body" if i in body else "boiler") for i, x in enumerate(lines, 1)]
+        page = clean(RawPage(SEEDS / gold["file"], text, ""))
+        score_lines(labels, page.paragraphs, tally)
+        _meta_hits(page, gold, (gold["source"],), meta)
+    return report("seeds", tally, meta, len(golds))
+
+
+def bench_generated(n: int, seed: int, split: str, use_corpus: bool) -> dict:
+    articles = load_articles()
+    if split != "all":  # hold out half of the article texts too
+        articles = [a for i, a in enumerate(articles) if i % 2 == (split == "heldout")]
+    pages = list(generate(n, seed, split, articles))
+    texts = [p.text for p in pages]
+    t0 = time.perf_counter()
+    boilerplate = corpus_boilerplate(texts) if use_corpus else frozenset()
+    t1 = time.perf_counter()
+    cleaned = [clean(RawPage(Path(f"gen/{i}.txt"), t, ""), boilerplate) for i, t in enumerate(texts)]
+    t2 = time.perf_counter()
+    tally, meta = Counter(), Counter()
+    for page, truth in zip(cleaned, pages):
+        score_lines(truth.lines, page.paragraphs, tally)
+        domain = (truth.url or "").split("://")[-1].split("/")[0]
+        _meta_hits(page, truth.labels(), (truth.source, domain) if domain else (truth.source,), meta)
+    out = report(f"generated ({split} split, seed {seed}, {'with' if use_corpus else 'without'} corpus)",
+                 tally, meta, n)
+    print(f"  corpus_boilerplate       {1000 * (t1 - t0) / n * 1000:.1f} ms per 1,000 pages")
+    print(f"  clean                    {1000 * (t2 - t1) / n * 1000:.1f} ms per 1,000 pages (one core)")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--split", choices=["heldout", "train", "all"], default="heldout")
+    ap.add_argument("--no-corpus", action="store_true")
+    args = ap.parse_args(argv)
+    bench_seeds()
+    bench_generated(args.pages, args.seed, args.split, not args.no_corpus)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The headline: a short line above the body whose words the lead repeats."""
+from __future__ import annotations
+
+import re
+
+from sitegen.ingest.lines import Line, content_words
+
+MAX_LOOKBACK = 40  # non-empty lines above the body searched for the headline
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: set[int]) -> int | None:
+    """Index of the headline line, or None when nothing above the body reads as one."""
+    if not body:
+        return None
+    start = body[0]
+    lead = content_words(" ".join(lines[i].text for i in body[:3]))
+    counts: dict[str, int] = {}
+    for line in lines[max(0, start - MAX_LOOKBACK):start]:
+        counts[line.text.lower()] = counts.get(line.text.lower(), 0) + 1
+    best, best_score = None, 0.0
+    for i in range(max(0, start - MAX_LOOKBACK), start):
+        line = lines[i]
+        if i in not_title or line.furniture or line.words < 2 or line.words > 30 or line.digit_share > 0.3:
+            continue
+        words = content_words(line.text)
+        overlap = (len(words & lead) / len(words) if words else 0.0) * min(1.0, len(words) / 5)
+        distance = sum(1 for j in range(i + 1, start) if j not in not_title)
+        if overlap < 0.1 and (i in boiler or line.words < 4 or distance > 2):
+            continue
+        score = overlap + 0.3 / (1 + distance) + (0.2 if counts[line.text.lower()] > 1 else 0.0)
+        score -= 0.3 if line.text.endswith(".") else 0.0
+        score -= 0.2 if line.words < 3 or line.text[0].islower() else 0.0
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def title_from_lead(paragraph: str, max_words: int = 12) -> str:
+    """A stand-in headline: the lead's first sentence, shortened."""
+    words = _SENTENCE.split(paragraph.strip(), maxsplit=1)[0].split()
+    text = " ".join(words[:max_words]).rstrip(",;:.")
+    return text + ("…" if len(words) > max_words else "")

@@ -1,0 +1,74 @@
+"""Per-line evidence: how much a line of a copied page looks like article prose."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stop_words import get_stop_words
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"^[\s•·▪►◦*‣∙–—-]+(?=\S)")
+_SENTENCE_END = tuple(".!?…:;»\"”)")
+_LINK = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b[a-z0-9-]+\.(?:ru|kz|com|org|net|info|uz|kg|az|by|ua)\b/?",
+                   re.I)
+_PHONE = re.compile(r"(?:\+\d[\d\s()-]{7,}|\(\d{3,5}\)\s*\d{2,3}[-\s]\d{2}[-\s]\d{2})")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|\ball rights reserved", re.I)
+# "Фото: ТАСС", "Теги: ...": a short label before a colon introduces page furniture, not prose.
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_:]*(?:[\s-][^\W\d_:]+){0,2}:\s*\S")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Russian and English function words (the languages the seeds come in)."""
+    return frozenset(w.replace("ё", "е") for lang in ("ru", "en") for w in get_stop_words(lang))
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of a page with the evidence the cleaner weighs."""
+
+    index: int  # position among the page's non-empty lines
+    text: str  # whitespace-normalised, bullets kept
+    words: int
+    stop_share: float
+    digit_share: float
+    upper_start_share: float  # share of words that start with a capital
+    sentence_end: bool
+    furniture: bool  # link, e-mail, phone, copyright or "Label: value": never body
+
+    @property
+    def prose(self) -> bool:
+        """Reads like a sentence of running text."""
+        if self.furniture or self.digit_share > 0.25 or self.words < 5:
+            return False
+        if self.stop_share < 0.08 or self.upper_start_share > 0.7:
+            return False
+        return (self.sentence_end and self.words >= 8) or self.words >= 15
+
+    @property
+    def short_sentence(self) -> bool:
+        """A short line that still reads as a sentence (subheading, one-line paragraph)."""
+        return not self.furniture and self.sentence_end and self.words >= 3 and self.digit_share < 0.25
+
+
+def make_line(index: int, text: str) -> Line:
+    words = _WORD.findall(text)
+    n = len(words) or 1
+    stops = stop_words()
+    stop = sum(1 for w in words if w.lower().replace("ё", "е") in stops)
+    upper = sum(1 for w in words if w[0].isupper())
+    chars = sum(1 for c in text if not c.isspace()) or 1
+    digits = len(_DIGIT.findall(text))
+    core = _BULLET.sub("", text)
+    furniture = bool(_COPYRIGHT.search(text) or _PHONE.search(text) or (len(words) < 12 and _LINK.search(text))
+                     or (len(words) <= 8 and _LABEL.match(core)))
+    return Line(index, text, len(words), stop / n, digits / chars, upper / n,
+                text.rstrip(" *").endswith(_SENTENCE_END), furniture)
+
+
+def content_words(text: str) -> set[str]:
+    """Crude stems of the meaningful words: enough to tell if a headline matches a lead."""
+    stops = stop_words()
+    return {w[:5] for w in (x.lower().replace("ё", "е") for x in _WORD.findall(text)) if len(w) > 2 and w not in stops}

@@ -1,0 +1,105 @@
+"""Who published the page: its URL, the publication's name and the author's byline."""
+from __future__ import annotations
+
+import re
+
+from sitegen.ingest.lines import Line
+
+_URL = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s\"'<>«»]*)", re.I)
+_DOMAIN = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+(?:ru|kz|com|org|net|info|uz|kg|az|by|ua|su|media|news|"
+                     r"tv|io|am|ge|tj|tm|md|uk|de|fr|us|eu|asia))\b", re.I)
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b|[-–—,.]")
+_TOKEN = re.compile(r"[\w.-]+")
+_CAP = r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?|[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]{2,})?)"
+_NAME = re.compile(rf"^({_CAP}(?:\s+[А-ЯЁA-Z]\.)?(?:\s+{_CAP}){{1,2}})$")
+_BYLINE_LABEL = re.compile(r"^(?:автор(?:\s+материала)?|текст|корреспондент|материал\s+подготовил[аи]?|"
+                           r"подготовил[аи]?|by|author)\b\s*[:\-—]?\s*", re.I)
+_CREDIT = re.compile(r"^(?:фото|photo|иллюстрац|источник|видео|video|коллаж|кадр)", re.I)
+_SURNAME_END = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ий|ая|ко|ук|юк|ян|янц|дзе|швили|ич|ых|их|"
+                          r"ева|иев|иева|ли|ер|ман|берг)$", re.I)
+
+
+def find_url(lines: list[Line], body: set[int]) -> str | None:
+    """The page's own address when the page states it (outside the article text)."""
+    for i, line in enumerate(lines):
+        if i in body:
+            continue
+        m = _URL.search(line.text)
+        if m and len(m.group(2)) > 8:
+            url = m.group(0).rstrip(".,;)")
+            return url if url.lower().startswith("http") else "https://" + url
+    return None
+
+
+def _domain(url: str) -> str:
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _spelled(name: str, text: str) -> str | None:
+    """How the page itself spells the publication whose domain label is ``name`` (e.g. EADaily)."""
+    for token in _TOKEN.findall(text):
+        token = token.strip(".-")
+        if token.lower() == name and token != token.lower():
+            return token
+    return None
+
+
+def _copyright(lines: list[Line]) -> str | None:
+    for line in reversed(lines):
+        if not _COPYRIGHT.search(line.text):
+            continue
+        if m := _DOMAIN.search(line.text):
+            return m.group(1).lower()
+        if m := _QUOTED.search(line.text):
+            return m.group(1).strip()
+        rest = " ".join(_YEARS.sub(" ", _COPYRIGHT.sub(" ", line.text)).split())
+        if 1 <= len(rest.split()) <= 4:
+            return rest
+    return None
+
+
+def _brand(lines: list[Line], title: str) -> str | None:
+    """A publication name heading the page: a few capitalised words, or one distinctive token."""
+    if not lines:
+        return None
+    text = lines[0].text.strip(" •")
+    words = text.split()
+    if text.lower() == title.lower() or not 1 <= len(words) <= 4 or text[-1:] in ".!?:,":
+        return None
+    if len(words) >= 2 and all(w[0].isupper() or w[0] in "«\"" for w in words) and not any(c.isdigit() for c in text):
+        return text
+    if len(words) == 1 and len(text) >= 5 and (re.search(r"[a-z]", text, re.I) or "." in text):
+        return text
+    return None
+
+
+def find_source(lines: list[Line], title: str, url: str | None, text: str) -> str | None:
+    """The publication: as the page spells it, else the heading brand, copyright holder or domain."""
+    copyright_holder = _copyright(lines)
+    for candidate in (url and _domain(url), copyright_holder):
+        if candidate and "." in candidate and (spelled := _spelled(candidate.split(".")[0], text)):
+            return spelled
+    return _brand(lines, title) or copyright_holder or (url and _domain(url))
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in text.split())
+
+
+def byline(line: Line) -> str | None:
+    """The author named by a byline line ("Автор: Иван Петров", "Наталья БУТЫРИНА"), else None."""
+    text = line.text.strip(" •")
+    if _CREDIT.match(text) or line.words > 8:
+        return None
+    labelled = _BYLINE_LABEL.match(text)
+    core = re.split(r"\s*[,/|(]\s*", text[labelled.end():] if labelled else text)[0].strip(" .")
+    if not _NAME.match(core):
+        return None
+    words = core.split()
+    if labelled or any(w.isupper() for w in words) and not all(w.isupper() for w in words) \
+            or _SURNAME_END.search(words[-1]) or _SURNAME_END.search(words[0]):
+        return _clean_name(core)
+    return None
