@@ -1,0 +1,1 @@
+"""``sitegen serve``: watch the project, rebuild incrementally, serve dist/ and reload open pages."""
