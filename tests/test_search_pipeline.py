@@ -8,14 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from lunr.builder import Builder
 from lunr.index import Index
 
 from conftest import FACTRU, REPO, SEEDS
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Country, Person
 from sitegen.search import search_files
-from sitegen.search.index import shard_jobs, build_shards
-from sitegen.search.pipeline import STOP_WORDS, index_terms
+from sitegen.search.index import build_shards, shard_jobs, shard_sizes
+from sitegen.search.builder import FastBuilder, terms as index_terms
+from sitegen.search.pipeline import STOP_WORDS, pipeline_terms, russian
 from sitegen.search.vendor import vendor_files
 
 NODE_SCRIPT = REPO / "tests" / "js" / "pipeline_terms.js"
@@ -37,6 +39,7 @@ def test_browser_pipeline_gives_the_python_terms_for_every_corpus_word():
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths] + [TRICKY]
     python = [index_terms(t) for t in texts]
     assert sum(map(len, python)) > 10_000
+    assert python == [pipeline_terms(t) for t in texts]  # the memoised path = lunr.py's Tokenizer + Pipeline
     for path, py, js in zip([*paths, "tricky"], python, browser_terms(texts)):
         assert js == py, f"{path}: first difference {next((a, b) for a, b in zip(py + [None], js + [None]) if a != b)}"
 
@@ -51,6 +54,21 @@ def test_inflected_forms_and_yo_share_a_term():
 def test_punctuation_is_trimmed_and_stop_words_dropped():
     assert index_terms("«Казахстана», (и) — а") == index_terms("Казахстана")
     assert index_terms("NATO-2020") == ["nato", "2020"]
+
+
+def test_fast_builder_serialises_the_same_index_as_lunr_py():
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+    docs = [{"id": str(i), "title": t[:80], "body": t, "empty": ""} for i, t in enumerate(texts)]
+    indexes = []
+    for builder in (Builder(), FastBuilder()):
+        russian(builder)
+        builder.ref("id")
+        for name, boost in (("title", 10), ("body", 1), ("empty", 2)):
+            builder.field(name, boost=boost)
+        for doc in docs:
+            builder.add(doc)
+        indexes.append(builder.build().serialize())
+    assert indexes[0] == indexes[1]
 
 
 def _article(n: int, **kw) -> Article:
@@ -80,9 +98,10 @@ def test_search_files_ship_meta_shards_and_vendor_scripts():
 
 def test_articles_are_cut_into_shards_newest_first_and_built_in_parallel():
     articles = [_article(n, body=f"Слово{n} и переговоры") for n in range(5)]
-    jobs = shard_jobs(articles, size=2)
-    assert [len(docs) for _, docs, _ in jobs] == [2, 2, 1]
-    assert [rec[1] for rec in jobs[2][2]] == ["articles/a4.html"]
+    jobs = shard_jobs(articles, first=1, most=2)
+    assert [len(docs) for _, docs, _ in jobs] == [1, 2, 2]
+    assert [rec[1] for rec in jobs[0][2]] == ["articles/a0.html"]
+    assert shard_sizes(10_000) == [250, 500] + [1000] * 9 + [250]
     assert build_shards(jobs, processes=2) == build_shards(jobs, processes=1)
 
 

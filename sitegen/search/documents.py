@@ -7,7 +7,7 @@ from sitegen.model import Article
 from sitegen.site.dates import ru_date
 from sitegen.site.pages import article_path
 
-BODY_CHARS = 1500  # the body prefix that is indexed and shown in snippets
+BODY_CHARS = 1000  # the body prefix that is indexed and shown in snippets
 FIELDS = (("title", 10), ("persons", 5), ("countries", 5), ("organizations", 3), ("body", 1))
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

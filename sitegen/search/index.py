@@ -1,6 +1,6 @@
 """Build the search index as script shards, so it loads over file:// and a reader downloads it bit by bit.
 
-Articles arrive newest first and are cut into shards of ``SHARD_DOCS``; each shard is an independent
+Articles arrive newest first and are cut into shards (250, 500, then 1000 articles); each shard is an independent
 Lunr index plus the records its results show, wrapped in a script that pushes itself onto
 ``window.SITEGEN_SHARDS``. ``search/meta.js`` lists the shards and carries the stop words the browser
 pipeline needs. Shards build in parallel processes when there is more than one.
@@ -12,13 +12,13 @@ import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from lunr.builder import Builder
-
 from sitegen.model import Article
+from sitegen.search.builder import FastBuilder
 from sitegen.search.documents import FIELDS, index_document, plain_text, store_record
 from sitegen.search.pipeline import LABELS, STOP_WORDS, russian
 from sitegen.search.vendor import vendor_files
 
+FIRST_SHARD_DOCS = 250
 SHARD_DOCS = 1000
 META_PATH = "search/meta.js"
 
@@ -29,7 +29,7 @@ def _json(value) -> str:
 
 def build_shard(docs: list[dict]) -> dict:
     """A serialised Lunr index of ``docs`` (each a dict of FIELDS plus ``id``)."""
-    builder = Builder()
+    builder = FastBuilder()
     russian(builder)
     builder.ref("id")
     for name, boost in FIELDS:
@@ -48,16 +48,28 @@ def _shard_job(job: tuple[int, list[dict], list[list]]) -> bytes:
     return shard_script(*job)
 
 
-def shard_jobs(articles: list[Article], size: int = SHARD_DOCS) -> list[tuple[int, list[dict], list[list]]]:
+def shard_sizes(count: int, first: int = FIRST_SHARD_DOCS, most: int = SHARD_DOCS) -> list[int]:
+    """Shard sizes doubling from ``first`` to ``most``: the newest articles arrive (and answer) first."""
+    sizes, size = [], first
+    while count > 0:
+        sizes.append(min(size, count))
+        count -= size
+        size = min(size * 2, most)
+    return sizes
+
+
+def shard_jobs(articles: list[Article], first: int = FIRST_SHARD_DOCS,
+               most: int = SHARD_DOCS) -> list[tuple[int, list[dict], list[list]]]:
     """(shard number, index documents, result records) per shard; refs are positions in the shard."""
-    jobs = []
-    for number, start in enumerate(range(0, len(articles), size)):
+    jobs, start = [], 0
+    for number, size in enumerate(shard_sizes(len(articles), first, most)):
         docs, records = [], []
         for ref, article in enumerate(articles[start:start + size]):
             body = plain_text(article.body)
             docs.append(index_document(str(ref), article, body))
             records.append(store_record(article, body))
         jobs.append((number, docs, records))
+        start += size
     return jobs
 
 

@@ -82,8 +82,15 @@ def russian(builder) -> None:
         pipeline.add(*FUNCTIONS)
 
 
-def index_terms(text: str) -> list[str]:
-    """The index terms ``text`` yields, in order (what the equivalence test compares)."""
+@lru_cache(maxsize=500_000)
+def word_term(token: str) -> str:
+    """The index term of one (lower-cased) token, or "" when the pipeline drops it."""
+    word = trim(fold(token))
+    return "" if not word or word in _STOP else stem(word)
+
+
+def pipeline_terms(text: str) -> list[str]:
+    """The index terms of ``text`` through lunr.py's own Tokenizer and Pipeline (the reference)."""
     pipeline = Pipeline()
     pipeline.add(*FUNCTIONS)
     return [str(t) for t in pipeline.run(Tokenizer(text))]

@@ -211,7 +211,9 @@
   }
 
   function update() {
+    var started = performance.now();
     var all = state.q ? search(state.q) : [];
+    stats.lastSearchMs = performance.now() - started;
     results = filtered(all);
     active = -1;
     list.textContent = "";
@@ -226,7 +228,12 @@
     if (state.q && pending > 0) message += " Загружается индекс…";
     status.textContent = message;
     stats.results = results.length;
-    if (results.length && stats.firstResultMs === null) stats.firstResultMs = performance.now();
+    if (results.length && stats.firstResultMs === null) {
+      stats.firstResultMs = performance.now();
+      stats.firstResultShards = shards.length;
+      stats.firstResultBytes = stats.bytes;
+    }
+    if (pending === 0 && stats.allShardsMs == null) stats.allShardsMs = performance.now();
     loadNext();
   }
 
