@@ -28,7 +28,7 @@ from sitegen.site.index import SiteIndex, build_index, digest_order
 from sitegen.site.pages import Page, plan_pages
 from sitegen.site.render import Renderer
 from sitegen.site.writer import remove_files, write_files, write_tree
-from sitegen.sync import SEED_SUFFIXES, ContentSet, list_content, list_seeds, scan_content, sync_content
+from sitegen.sync import SEED_SUFFIXES, ContentSet, SyncReport, list_content, list_seeds, scan_content, sync_content
 
 Stamp = tuple[int, int, int]
 
@@ -121,8 +121,7 @@ class LiveSite:
         self.stamps = {p: stamp(p) for p in self._inputs()}
         self.content = scan_content(d["content"])
         sync = sync_content(d["seeds"], d["content"], jobs=self.config.jobs, content=self.content)
-        self._seed_report(sync.failures)
-        self.stamps.update({p: stamp(p) for p in [*sync.generated, *sync.removed]})
+        self._synced(sync)
         merged = merge_corpus(unique_ids(self.content.articles, BuildReport()))
         try:
             files = generate_site(self.config, merged, extra_head=self.extra_head)
@@ -141,9 +140,13 @@ class LiveSite:
         self.build_error, self.ready, self.pending = None, True, set()
         return Outcome(written=sorted(files), full=True, seconds=time.perf_counter() - t0)
 
-    def _seed_report(self, failures: list[str]) -> None:
+    def _synced(self, sync: SyncReport) -> None:
+        """Take in what a sync did: its seed errors, and its pages as on disk (what editors see)."""
         seeds = str(self.dirs["seeds"])
-        self.seed_errors = [msg for msg in failures if msg.startswith(seeds)]
+        self.seed_errors = [msg for msg in sync.failures if msg.startswith(seeds)]
+        for path in sync.generated:
+            self._reread(path)
+        self.stamps.update({p: stamp(p) for p in [*sync.generated, *sync.removed]})
 
     def _commit_site(self, merged: list[Article], site: SiteIndex, pages: list[Page]) -> None:
         self.articles = {a.id: a for a in merged}
@@ -160,16 +163,16 @@ class LiveSite:
             return self.full_build()
         t0 = time.perf_counter()
         d = self.dirs
-        paths = {Path(p) for p in paths}
+        inputs = [d["seeds"], d["content"], d["templates"]]
+        paths = {Path(p) for p in paths if not _is_under(Path(p), d["out"])
+                 and any(_is_under(Path(p), folder) for folder in inputs)}
         fresh = {p: stamp(p) for p in paths}
         changed = {p for p in paths if fresh[p] != self.stamps.get(p, ())}
         if not changed and not self.pending:
             return None
         self.stamps.update(fresh)
         if any(_is_under(p, d["seeds"]) and p.suffix.lower() in SEED_SUFFIXES for p in changed):
-            sync = sync_content(d["seeds"], d["content"], jobs=self.config.jobs, content=self.content)
-            self._seed_report(sync.failures)
-            self.stamps.update({p: stamp(p) for p in [*sync.generated, *sync.removed]})
+            self._synced(sync_content(d["seeds"], d["content"], jobs=self.config.jobs, content=self.content))
         for path in changed:
             if _is_under(path, d["content"]) and path.suffix == ".md":
                 self._reread(path)
