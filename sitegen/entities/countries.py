@@ -19,6 +19,7 @@ ALIASES = {
     "молдавия": "MD", "голландия": "NL", "соединенный штат": "US", "соединенный штат америка": "US",
     "южный корея": "KR", "северный корея": "KP", "кндр": "KP", "ватикан": "VA",
     # Continents and regions that contain a country's name: consumed, not counted.
+    "македония": "MK", "палестина": "PS", "туркмения": "TM", "бирма": "MM",
     "латинский америка": "", "южный америка": "", "северный америка": "", "центральный америка": "",
 }
 # Adjectives whose stem differs from the country name's.
@@ -29,7 +30,7 @@ IRREGULAR = {
     "венгерский": "HU", "норвежский": "NO", "кубинский": "CU", "молдавский": "MD", "кыргызский": "KG",
     "южнокорейский": "KR", "северокорейский": "KP", "казахский": "KZ", "саудовский": "SA",
 }
-_SKIP = ("о-в", "о-ва", "территори", "(")
+_SKIP = ("о-в", "о-ва", "территори")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def _nouns() -> dict[str, str]:
     out = {}
     for code, name in country_names().items():
         if not any(s in name for s in _SKIP):
-            out[_lemmas(name)] = code
+            out[_lemmas(name.split(" (")[0])] = code
     for alias, code in ALIASES.items():
         out.setdefault(alias, code)
         out.setdefault(_lemmas(alias), code)
@@ -54,7 +55,7 @@ def _stems() -> list[tuple[str, str]]:
     """(stem, code) of single-word country names, longest first: "франц" → FR."""
     out = []
     for code, name in country_names().items():
-        n = fold(name)
+        n = fold(name).split(" (")[0]
         if " " in n or not n.isalpha() or any(s in n for s in _SKIP):
             continue
         stems = {n.rstrip("аяьиоейу") or n}
@@ -130,20 +131,33 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
                 code = _nouns().get(" ".join(lemma(w.text) for w in words[i:i + n]))
                 if code is not None:
                     if code:
-                        counts[code] += 1
+                        counts[(code, "name")] += 1
                     hit = n
                     break
         if hit:
             i += hit
             continue
-        for code in word_countries(words[i].text):
-            counts[code] += 1
+        codes = word_countries(words[i].text)
+        kind = "name" if words[i].text[0].isupper() and _nouns().get(lemma(words[i].text)) else \
+            ("compound" if len(codes) > 1 else "adjective")
+        for code in codes:
+            counts[(code, kind)] += 1
         i += 1
 
 
 def countries_of(counts: Counter) -> list[Country]:
+    """Countries named, or referred to by adjectives often enough, with their mention counts."""
+    import os
+    need = {"name": 1, "compound": int(os.environ.get("CMP", 1)), "adjective": int(os.environ.get("ADJ", 2))}
+    totals: Counter = Counter()
+    keep = set()
+    for (code, kind), n in counts.items():
+        totals[code] += n
+        if n >= need[kind]:
+            keep.add(code)
     out = []
-    for code, n in counts.items():
+    for code in keep:
+        n = totals[code]
         c = country_by_code(code)
         if c:
             c.mentions = n

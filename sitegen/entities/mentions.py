@@ -1,12 +1,28 @@
-"""Person mentions in tokenised text: full names, initials, bare surnames, Chinese-style pairs."""
+"""Person mentions in tokenised text: full names, initials, bare surnames, foreign name pairs.
+
+A run of capitalised words is cut into stretches of words that can be part of a name (not
+places, not common words); a stretch of two or more is a full name, its last word the surname
+(three words: first name, patronymic or middle name, surname; four or more: an organisation's
+or place's name before a person's, so the last two). Case and gender come from agreement
+with the first name or with a title before the name."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitegen.entities.morph import fold, known, parse
-from sitegen.entities.names import first_nominative, gender_fits, info, surname_nominatives
+from sitegen.entities.morph import fold, known, lemma, parse
+from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role
 from sitegen.entities.tokens import Token
+
+# Nouns after which a capitalised word names a thing, not a person ("агентство Рейтер", "в городе Грозном").
+NOT_PERSON_AFTER = frozenset("""
+агентство газета журнал издание телеканал радиостанция радио сайт портал компания корпорация концерн
+фирма холдинг банк фонд клуб команда центр завод комбинат театр музей университет институт академия
+город село деревня поселок посёлок область район край округ улица проспект площадь переулок река озеро
+остров гора станция аэропорт порт провинция штат регион республика бренд марка операция проект программа
+""".split())
+_QUOTES_OPEN = set("«„“\"")
+_QUOTES_CLOSE = set("»“”\"")
 
 
 @dataclass
@@ -20,6 +36,7 @@ class Mention:
     weak: bool = False  # a common word: only a fuller mention elsewhere makes it a person
     sentence_start: bool = False
     word: str = ""  # the surname as written
+    nominative: bool = False  # the first name was written in the nominative
 
 
 def _is_word(tok: Token) -> bool:
@@ -47,64 +64,138 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """All person mentions in one tokenised paragraph."""
     out: list[Mention] = []
     for run in runs(text, tokens):
-        out.extend(_parse_run(tokens, run))
+        if _quoted(tokens, run):
+            continue
+        if _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first:
+            run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
+        if run:
+            out.extend(_parse_run(tokens, run))
     return out
 
 
-def _surname_ok(tok: Token, after_first: bool = False) -> bool:
-    """Whether a word can be a surname (after a first name, any word but a place can)."""
+def _quoted(tokens: list[Token], run: list[int]) -> bool:
+    """A name in quotes is a title or a brand: «Фэйсбук»."""
+    before = tokens[run[0] - 1].text if run[0] > 0 else ""
+    after = tokens[run[-1] + 1].text if run[-1] + 1 < len(tokens) else ""
+    return before in _QUOTES_OPEN and after in _QUOTES_CLOSE
+
+
+def _thing_before(tokens: list[Token], i: int) -> bool:
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "word" and prev.text.islower() and lemma(prev.text) in NOT_PERSON_AFTER
+
+
+def _name_part(tok: Token) -> bool:
+    """Whether a word can be part of a person's name at all."""
+    if tok.kind == "init":
+        return True
     wi = info(tok.text)
-    return tok.kind == "word" and not wi.geo and (after_first or wi.surname or bool(wi.first) or not wi.known)
+    return not wi.geo and not wi.common
 
 
 def _parse_run(tokens: list[Token], run: list[int]):
-    n, i = len(run), 0
+    i, n = 0, len(run)
     while i < n:
         tok = tokens[run[i]]
-        nxt = tokens[run[i + 1]] if i + 1 < n else None
-        role, cases = find_role(tokens, run[i])
-        if tok.kind == "init":
-            if nxt is not None and _surname_ok(nxt):
-                yield Mention("init", surname_nominatives(nxt.text, cases), first=fold(tok.text.replace(" ", "")),
-                              role=role, titled=role is not None, word=nxt.text)
-                i += 2
-            else:
-                i += 1
+        if not _name_part(tok):
+            if info(tok.text).common and not info(tok.text).geo:
+                # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
+                yield _bare(tokens, run[i], weak=True)
+            # A first name may still be followed by a common word as its surname ("Юрий Долгорукий").
+            i += 1
             continue
-        wi = info(tok.text)
-        if wi.first and nxt is not None and nxt.kind == "word":
-            j, patr = i + 1, None
-            if info(nxt.text).patronymic and not info(nxt.text).surname:
-                if i + 2 < n and _surname_ok(tokens[run[i + 2]], True):
-                    patr, j = nxt.text, i + 2
-                else:
-                    i += 2
-                    continue
-            sur = tokens[run[j]]
-            if _surname_ok(sur, True):
-                first, gender, case = _agree(tok.text, sur.text)
-                yield Mention("full", surname_nominatives(sur.text, frozenset({case}), gender), first=first,
-                              patronymic=patr and first_patronymic(patr, case), role=role,
-                              titled=role is not None, sentence_start=tok.sentence_start, word=sur.text)
-                i = j + 1
-                continue
-        if nxt is not None and nxt.kind == "word" and _pair(tok, nxt):
-            second = surname_nominatives(nxt.text, cases)
-            yield Mention("pair", second, first=fold(tok.text), role=role, titled=role is not None,
-                          sentence_start=tok.sentence_start, word=nxt.text)
-            i += 2
-            continue
-        if not (wi.geo or (wi.first and not wi.surname)):
-            yield Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,
-                          sentence_start=tok.sentence_start, word=tok.text, weak=wi.common)
-        i += 1
+        j = i
+        while j < n and _name_part(tokens[run[j]]):
+            j += 1
+        if j < n and j - i == 1 and info(tok.text).first and tokens[run[j]].kind == "word" \
+                and not info(tokens[run[j]].text).geo:
+            j += 1  # "Юрий Долгорукий", "Лев Толстой"
+        stretch = run[i:j]
+        yield from _stretch(tokens, stretch)
+        i = j
 
 
-def _pair(a: Token, b: Token) -> bool:
-    """Two words neither of which the dictionary knows as anything: "Вэй Фэнхэ", "Си Цзиньпин"."""
-    wa, wb = info(a.text), info(b.text)
-    short = len(a.text) <= 3 and not a.sentence_start
-    return (not wa.known or short) and not wa.geo and not wb.known and not wb.geo
+def _stretch(tokens: list[Token], idx: list[int]):
+    """Mentions in a stretch of name words."""
+    words = [tokens[k] for k in idx]
+    if words[0].kind == "init":
+        if len(words) >= 2 and words[1].kind == "word":
+            role, cases = find_role(tokens, idx[0])
+            yield Mention("init", surname_nominatives(words[1].text, cases), first=fold(words[0].text.replace(" ", "")),
+                          role=role, titled=role is not None, word=words[1].text)
+        if len(words) > 2:
+            yield from _stretch(tokens, idx[2:])
+        return
+    if any(w.kind == "init" for w in words):
+        cut = next(k for k, w in enumerate(words) if w.kind == "init")
+        yield from _stretch(tokens, idx[:cut])
+        yield from _stretch(tokens, idx[cut:])
+        return
+    if len(words) == 1:
+        if not (info(words[0].text).first and not info(words[0].text).surname):
+            yield _bare(tokens, idx[0])
+        return
+    if len(words) >= 4 or (len(words) == 3 and not _three(words)):
+        keep = 3 if _three(words[-3:]) else 2
+        idx, words = idx[-keep:], words[-keep:]
+    yield _full(tokens, idx, words)
+
+
+def _three(words: list[Token]) -> bool:
+    """First name + patronymic or middle name + surname, or a three-part East Asian name."""
+    if len(words[0].text) <= 3:
+        return True
+    mid = info(words[1].text)
+    return bool(info(words[0].text).first) and (mid.patronymic or not mid.known or bool(mid.first))
+
+
+def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention:
+    role, cases = find_role(tokens, idx[0])
+    given, sur = words[0].text, words[-1].text
+    middle = words[1].text if len(words) == 3 else None
+    if info(given).first:
+        first, gender, case = _agree(given, sur)
+        patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and fold(middle))
+        return Mention("full", surname_nominatives(sur, frozenset({case}), gender), first=first, patronymic=patr,
+                       role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
+                       nominative=case == "nomn")
+    first = fold(given) if not middle or len(given) > 3 else f"{fold(given)} {fold(middle)}"
+    if middle and len(given) <= 3:  # "Ли Со Ён": family name first
+        return Mention("pair", [fold(sur)], first=first, role=role, titled=role is not None,
+                       sentence_start=words[0].sentence_start, word=sur)
+    first, surnames = _pair_nominative(given, sur, cases)
+    return Mention("pair", surnames, first=first, patronymic=middle and fold(middle), role=role,
+                   titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
+                   nominative=surnames[0] == fold(sur))
+
+
+def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str, list[str]]:
+    """Both words of an unknown foreign name declined alike ("Бесселю Коку") → nominative."""
+    for case in (cases or CASES):
+        g, s = deinflect(given, case), deinflect(sur, case)
+        if g != fold(given) and s != fold(sur):
+            return g, [s, fold(sur)]
+    return fold(given), surname_nominatives(sur, cases)
+
+
+def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
+    tok = tokens[k]
+    role, cases = find_role(tokens, k)
+    adjective = _adjective_before_noun(tokens, k)
+    return Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,
+                   weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text)
+
+
+def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
+    """"Московской области", "Хмельницкой атомной": an adjective agreeing with the next word."""
+    if k + 1 >= len(tokens) or tokens[k + 1].kind != "word" or not tokens[k + 1].text.islower():
+        return False
+    adj = {(p.tag.case, p.tag.gender, p.tag.number) for p in parse(tokens[k].text.lower()) if "ADJF" in p.tag}
+    if not adj:
+        return False
+    nxt = {(p.tag.case, p.tag.gender, p.tag.number) for p in parse(tokens[k + 1].text.lower())
+           if "NOUN" in p.tag or "ADJF" in p.tag}
+    return bool(adj & nxt)
 
 
 def _agree(first: str, surname: str) -> tuple[str, str | None, str]:
@@ -118,7 +209,7 @@ def _agree(first: str, surname: str) -> tuple[str, str | None, str]:
     return lem, gender, case
 
 
-def first_patronymic(word: str, case: str) -> str:
+def _patronymic(word: str, case: str) -> str:
     for p in parse(word.lower()):
         if "Patr" in p.tag and p.tag.case == case:
             form = p.inflect({"nomn"})
@@ -127,4 +218,4 @@ def first_patronymic(word: str, case: str) -> str:
     return fold(word)
 
 
-__all__ = ["Mention", "find_mentions", "first_nominative"]
+__all__ = ["Mention", "find_mentions", "known"]

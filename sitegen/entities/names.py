@@ -130,16 +130,22 @@ def surname_nominatives(word: str, cases: frozenset | None = None, gender: str |
         if form:
             out.append(fold(form.word))
     for case in (cases or CASES):
-        for g in ((gender,) if gender else ("masc", "femn")):
-            for end, repl in (_MASC if g == "masc" else _FEMN).get(case, ()):
-                if lw.endswith(end) and len(lw) - len(end) >= 3:
-                    stem = lw[: len(lw) - len(end)]
-                    if repl == "й" and stem[-1] not in _VOWELS:
-                        repl = "ь" if end in ("я", "ю") else ""
-                    out.append(stem + repl)
-                    break
+        for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn")):
+            out.append(deinflect(lw, case, g))
     out.append(lw)
     return list(dict.fromkeys(out))
+
+
+def deinflect(word: str, case: str, gender: str = "masc") -> str:
+    """Undo a surname's case ending by rule (for words the dictionary lacks); lower case."""
+    lw = fold(word)
+    for end, repl in (_MASC if gender == "masc" else _FEMN).get(case, ()):
+        if lw.endswith(end) and len(lw) - len(end) >= 3:
+            stem = lw[: len(lw) - len(end)]
+            if repl == "й" and stem[-1] not in _VOWELS:
+                repl = "ь" if end in ("я", "ю") else ""
+            return stem + repl
+    return lw
 
 
 def first_nominative(word: str, cases: frozenset | None = None) -> tuple[str, str | None]:

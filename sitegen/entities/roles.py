@@ -17,9 +17,9 @@ _MAX_WORDS = 8
 
 
 def role_head(word: str):
-    """The parse of a word that is a title's head noun, else None."""
+    """The parse of a word that is a title's head noun (in the singular), else None."""
     for p in parse(word.lower()):
-        if "NOUN" in p.tag and fold(p.normal_form) in HEADS:
+        if "NOUN" in p.tag and fold(p.normal_form) in HEADS and "sing" in p.tag and p.score >= 0.1:
             return p
     return None
 
@@ -39,7 +39,9 @@ def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | 
         if outer is not None:
             i = outer
         cases = frozenset(p.tag.case for p in parse(tokens[i].text.lower())
-                          if "NOUN" in p.tag and fold(p.normal_form) in HEADS and p.tag.case)
+                          if "NOUN" in p.tag and fold(p.normal_form) in HEADS and p.tag.case and "sing" in p.tag)
+        if not _apposition(tokens[start].text, cases) or _clause_word(tokens[start - 1].text):
+            return None, None
         first = i
         while first > 0 and tokens[first - 1].kind == "word" and _agrees(tokens[first - 1].text, cases):
             first -= 1
@@ -47,6 +49,20 @@ def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | 
                   for j, t in enumerate(tokens[first:start], first)]
         return " ".join(phrase), cases
     return None, None
+
+
+def _apposition(name: str, cases: frozenset) -> bool:
+    """Whether the name can stand in the title's case ("министром Лавровым", not "представителями Путина")."""
+    if not name[0].isupper() or "." in name:
+        return True
+    parses = [p for p in parse(name.lower()) if p.tag.case]
+    known_cases = {p.tag.case for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag}
+    return not known_cases or bool(known_cases & cases) or "Fixd" in str(parses[0].tag)
+
+
+def _clause_word(word: str) -> bool:
+    """A preposition or conjunction right before the name: no apposition ("после стрельбы в Тусоне")."""
+    return any(t in parse(word.lower())[0].tag for t in ("PREP", "CONJ", "PRCL"))
 
 
 def _outer_head(tokens: list[Token], i: int, words: int) -> int | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"(?P<init>[А-ЯЁ]\.(?:\s?-?[А-ЯЁ]\.)?)(?=\s?[А-ЯЁ][а-яё])"
-    r"|(?P<word>[А-ЯЁа-яёA-Za-z]+(?:[-‐][А-ЯЁа-яёA-Za-z]+)*)"
+    r"|(?P<word>[А-ЯЁа-яёA-Za-z]+(?:[-‐’'][А-ЯЁа-яёA-Za-z]+)*)"
     r"|(?P<num>\d+)"
     r"|(?P<punct>\S)"
 )
