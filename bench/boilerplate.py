@@ -130,6 +130,10 @@ POOLS: dict[str, list[str]] = {
 ALL = "all"
 
 
+def _sample(rng: random.Random, items: list[str], k: int) -> list[str]:
+    return rng.sample(items, min(k, len(items)))
+
+
 def pool(name: str, split: str) -> list[str]:
     """The wording of one boilerplate pool available to ``split``."""
     items = POOLS[name]
@@ -199,6 +203,8 @@ def load_articles(factru: Path = FACTRU_TEXTS, seeds: Path = SEEDS, gold: Path =
     out = []
     for path in sorted(factru.glob("*.txt")):
         paras = [" ".join(x.split()) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        if len(paras) > 1 and len(paras[0].split()) <= 2:
+            paras = paras[1:]  # a rubric label ("Космос"), not a paragraph
         if len(paras) > 1 and len(paras[0].split()) <= 15 and not paras[0].endswith("."):
             out.append(Article(paras[0], paras[1:], path.name))  # the text's own headline
         elif paras:
@@ -232,7 +238,7 @@ def make_site(rng: random.Random, split: str) -> Site:
     rng.shuffle(footer)
     return Site(
         name=name, domain=domain, brand_top=rng.random() < 0.6,
-        menu=rng.sample(p("menu"), rng.randint(0, 9)), menu_bullets=rng.random() < 0.4,
+        menu=_sample(rng, p("menu"), rng.randint(0, 9)), menu_bullets=rng.random() < 0.4,
         widgets=rng.sample(["currency", "weather"], rng.randint(0, 2)),
         date_style=rng.randrange(8), date_place=rng.choices(["header", "footer", "none"], [6, 3, 1])[0],
         pub_label=rng.choice(p("pub_label")), author_prob=rng.choice([0.0, 0.3, 0.8]),
@@ -266,7 +272,7 @@ def format_date(d: date, style: int, rng: random.Random) -> str:
 def _widget(kind: str, rng: random.Random, split: str) -> list[str]:
     if kind == "currency":
         out = []
-        for cur in rng.sample(pool("currency", split), rng.randint(2, 3)):
+        for cur in _sample(rng, pool("currency", split), rng.randint(2, 3)):
             val, delta = f"{rng.uniform(1, 600):.2f}", f"{rng.uniform(-2, 2):+.2f}"
             out += [f"  • {cur} {val} {delta}"] if rng.random() < 0.5 else [cur, val, delta]
         return out
@@ -302,9 +308,9 @@ def _related(titles: list[str], own: str, site: Site, rng: random.Random, split:
 
 def _after_block(kind: str, site: Site, ctx: dict, rng: random.Random, split: str) -> list[str]:
     if kind == "tags":
-        return [rng.choice(pool("tags_head", split))] + rng.sample(pool("menu", split), rng.randint(1, 4))
+        return [rng.choice(pool("tags_head", split))] + _sample(rng, pool("menu", split), rng.randint(1, 4))
     if kind == "share":
-        return rng.sample(pool("share", split), rng.randint(2, 5))
+        return _sample(rng, pool("share", split), rng.randint(2, 5))
     if kind == "permalink":
         return [site.permalink.format(u=ctx["url"])] if ctx["url"] else []
     if kind == "typo":
@@ -312,7 +318,7 @@ def _after_block(kind: str, site: Site, ctx: dict, rng: random.Random, split: st
     if kind == "related":
         return _related(ctx["titles"], ctx["own"], site, rng, split, ctx["date"])
     if kind == "media":
-        return rng.sample(pool("media_head", split), rng.randint(1, 3))
+        return _sample(rng, pool("media_head", split), rng.randint(1, 3))
     if kind == "ad":
         start = rng.randint(1, 20)
         out = [rng.choice(pool("ad", split)), rng.choice(pool("event", split)),
@@ -320,8 +326,8 @@ def _after_block(kind: str, site: Site, ctx: dict, rng: random.Random, split: st
         return out + [f"{start}-{start + rng.randint(2, 9)} {rng.choice(MONTHS_GEN)}"]
     if kind == "comments":
         out = [rng.choice(pool("comment_head", split))]
-        out += rng.sample(pool("comment_text", split), rng.randint(1, 2))
-        return out + rng.sample(pool("form_field", split), rng.randint(0, 3))
+        out += _sample(rng, pool("comment_text", split), rng.randint(1, 2))
+        return out + _sample(rng, pool("form_field", split), rng.randint(0, 3))
     if kind == "subscribe":
         return [rng.choice(pool("subscribe", split))]
     return []
@@ -334,14 +340,14 @@ def _footer(kind: str, site: Site, rng: random.Random, split: str, today: date) 
                             f"© {first}-{today.year} {site.name}", f"© {site.name}, {today.year}",
                             f"Copyright © {today.year} {site.domain}"])]
     if kind == "rights":
-        return rng.sample(pool("rights", split), rng.randint(1, 2))
+        return _sample(rng, pool("rights", split), rng.randint(1, 2))
     if kind == "address":
         return [f"{rng.randint(10000, 99999):06d}, {rng.choice(pool('city', split))}, "
                 f"{rng.choice(pool('street', split))}, д. {rng.randint(1, 150)}, оф. {rng.randint(1, 500)}"]
     if kind == "phone":
         return [f"Тел.: +7 ({rng.randint(700, 799)}) {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"]
     if kind == "misc":
-        return rng.sample(pool("footer_misc", split), rng.randint(1, 4))
+        return _sample(rng, pool("footer_misc", split), rng.randint(1, 4))
     return [rng.choice(pool("age", split))]
 
 
@@ -440,7 +446,7 @@ def make_page(article: Article, site: Site, titles: list[str], rng: random.Rando
         add(_footer(kind, site, rng, split, day))
     if rng.random() < 0.15:
         add([rng.choice(pool("cookie", split))])
-    return Page(out, article.title, shown, site.name, url, author, article.origin)
+    return Page(out, article.title, day if shown or url else None, site.name, url, author, article.origin)
 
 
 def generate(n: int, seed: int = 0, split: str = ALL, articles: list[Article] | None = None,

@@ -19,18 +19,18 @@ from sitegen.ingest.source import find_source, find_url
 from sitegen.ingest.untag import untag
 from sitegen.model import CleanPage, RawPage
 
-MIN_BODY_CHARS = 150  # less article text than this is not an article
+MIN_BODY_CHARS = 80  # less article text than this is not an article
+MIN_UNTITLED_CHARS = 200  # nor is this little without a headline over it
 TRUSTED = 5  # corpus boilerplate lines on a page that show the corpus knows its site
-_SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
-_BULLET = re.compile(r"^[•·▪►◦*‣∙]+\s*")
+_BULLETS = "•·▪►◦*‣∙ "
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def normalize_line(line: str) -> str:
     """A line's identity across pages: case, spacing, bullets and the values of numbers ignored."""
-    return _DIGITS.sub("0", _BULLET.sub("", _SPACE.sub(" ", line).strip()).lower())
+    return _DIGITS.sub("0", " ".join(line.lower().split()).lstrip(_BULLETS))
 
 
 def corpus_boilerplate(texts: Iterable[str], min_pages: int = 3) -> frozenset[str]:
@@ -75,12 +75,12 @@ def clean(raw: RawPage, boilerplate: frozenset[str] = frozenset()) -> CleanPage:
         skip.add(byline_at)
     body = body_lines(lines, spans, skip, trusted)
     page = CleanPage(path=raw.path, title=title, paragraphs=[lines[i].text for i in body])
-    page.warnings.extend(_check(page, lines))
+    page.warnings.extend(_check(page, lines, MIN_BODY_CHARS if title else MIN_UNTITLED_CHARS))
     if not page.paragraphs:
         return page
     body_set = set(body)
     page.url = find_url(lines, body_set)
-    page.date = meta.find_date(lines, body, title_at, page.url, skip)
+    page.date = meta.find_date(lines, body, title_at, page.url)
     page.source = find_source(lines, title, page.url, "\n".join(x.text for x in lines))
     page.author = author
     if not page.title:
@@ -89,15 +89,15 @@ def clean(raw: RawPage, boilerplate: frozenset[str] = frozenset()) -> CleanPage:
     return page
 
 
-def _check(page: CleanPage, lines: list[Line]) -> list[str]:
+def _check(page: CleanPage, lines: list[Line], min_chars: int) -> list[str]:
     """Warnings about a page that is not (or not quite) a Russian news article."""
     chars = sum(len(p) for p in page.paragraphs)
     if not lines:
         return ["no text on the page"]
-    if chars < MIN_BODY_CHARS:
+    if chars < min_chars:
         page.paragraphs = []
         return [f"no article text found: {len(lines)} lines of menus, widgets and links only (boilerplate?)"]
-    body = "".join(page.paragraphs)
+    body = "".join(page.paragraphs)[:2000]
     letters = len(_LETTER.findall(body)) or 1
     if len(_CYRILLIC.findall(body)) / letters < 0.3:
         return ["the article is not in Russian: people, places and organisations may be missed"]

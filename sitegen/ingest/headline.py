@@ -29,11 +29,20 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
         if overlap < 0.1 and (i in boiler or line.words < 4 or distance > 2):
             continue
         score = overlap + 0.3 / (1 + distance) + (0.2 if counts[line.text.lower()] > 1 else 0.0)
-        score -= 0.3 if line.text.endswith(".") else 0.0
+        score += 0.3 if _is_dateline(lines, i + 1, start) else 0.0
+        score -= 0.4 if line.text.endswith(".") else 0.0
         score -= 0.2 if line.words < 3 or line.text[0].islower() else 0.0
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _is_dateline(lines: list[Line], i: int, start: int) -> bool:
+    """Headlines are followed by page furniture (date, byline, counter, credit), subtitles by text."""
+    if i >= start:
+        return False
+    line = lines[i]
+    return line.furniture or line.digit_share > 0.2 or (line.words <= 3 and not line.sentence_end)
 
 
 def title_from_lead(paragraph: str, max_words: int = 12) -> str:

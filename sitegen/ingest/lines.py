@@ -8,13 +8,13 @@ from functools import lru_cache
 from stop_words import get_stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_DIGIT = re.compile(r"\d")
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _BULLET = re.compile(r"^[\s•·▪►◦*‣∙–—-]+(?=\S)")
 _SENTENCE_END = tuple(".!?…:;»\"”)")
 _LINK = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b[a-z0-9-]+\.(?:ru|kz|com|org|net|info|uz|kg|az|by|ua)\b/?",
                    re.I)
 _PHONE = re.compile(r"(?:\+\d[\d\s()-]{7,}|\(\d{3,5}\)\s*\d{2,3}[-\s]\d{2}[-\s]\d{2})")
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright|\ball rights reserved", re.I)
+_COPYRIGHT = re.compile(r"©|\([cс]\)|copyright|all rights reserved", re.I)
 # "Фото: ТАСС", "Теги: ...": a short label before a colon introduces page furniture, not prose.
 _LABEL = re.compile(r"^[^\W\d_][^\W\d_:]*(?:[\s-][^\W\d_:]+){0,2}:\s*\S")
 
@@ -33,6 +33,7 @@ class Line:
     text: str  # whitespace-normalised, bullets kept
     words: int
     stop_share: float
+    digits: int
     digit_share: float
     upper_start_share: float  # share of words that start with a capital
     sentence_end: bool
@@ -53,18 +54,24 @@ class Line:
         return not self.furniture and self.sentence_end and self.words >= 3 and self.digit_share < 0.25
 
 
+SAMPLE = 300  # characters of a long line enough to judge its words
+
+
 def make_line(index: int, text: str) -> Line:
-    words = _WORD.findall(text)
-    n = len(words) or 1
-    stops = stop_words()
-    stop = sum(1 for w in words if w.lower().replace("ё", "е") in stops)
-    upper = sum(1 for w in words if w[0].isupper())
-    chars = sum(1 for c in text if not c.isspace()) or 1
-    digits = len(_DIGIT.findall(text))
-    core = _BULLET.sub("", text)
-    furniture = bool(_COPYRIGHT.search(text) or _PHONE.search(text) or (len(words) < 12 and _LINK.search(text))
-                     or (len(words) <= 8 and _LABEL.match(core)))
-    return Line(index, text, len(words), stop / n, digits / chars, upper / n,
+    """Evidence for one whitespace-normalised line (long lines judged on their first SAMPLE chars)."""
+    sample = text[:SAMPLE]
+    initials = _INITIAL.findall(sample)  # first letter of every word
+    n = len(initials) or 1
+    stop = sum(map(stop_words().__contains__, sample.lower().replace("ё", "е").split()))
+    upper = sum(map(str.isupper, initials))
+    chars = (len(sample) - sample.count(" ")) or 1
+    digits = sum(map(sample.count, "0123456789"))
+    short = len(initials) <= 12 and len(text) <= SAMPLE
+    furniture = bool(("©" in text or _COPYRIGHT.search(text)) or (digits > 6 and _PHONE.search(text))
+                     or (short and _LINK.search(text))
+                     or (len(initials) <= 8 and _LABEL.match(_BULLET.sub("", text))))
+    word_count = len(initials) if len(text) <= SAMPLE else len(text.split())
+    return Line(index, text, word_count, stop / n, digits, digits / chars, upper / n,
                 text.rstrip(" *").endswith(_SENTENCE_END), furniture)
 
 

@@ -17,7 +17,7 @@ _TODAY = re.compile(r"\bсегодня\W{1,3}$", re.I)
 
 def is_date_line(line: Line) -> bool:
     """A line that is (mostly) a single full date: page furniture, never body."""
-    if not any(c.isdigit() for c in line.text) or line.words > 10:
+    if line.digits < 5 or line.words > 10:  # a full date has a day and a four-digit year
         return False
     found = dates.mentions(line.text)
     return len(found) == 1 and dates.date_share(line.text, found[0]) >= STANDALONE
@@ -27,15 +27,17 @@ def zones(n: int, body: list[int], title: int | None) -> tuple[range, range]:
     """Indices of the header (title to body) and footer (just after the body) zones."""
     if not body:
         return range(0), range(0)
-    top = title if title is not None and title < body[0] else max(0, body[0] - ZONE)
-    return range(max(0, top - 2), body[0]), range(body[-1] + 1, min(n, body[-1] + 1 + ZONE))
+    top = body[0] - ZONE if title is None or title >= body[0] else min(title - 2, body[0] - ZONE)
+    return range(max(0, top), body[0]), range(body[-1] + 1, min(n, body[-1] + 1 + ZONE))
 
 
-def _looks_like_list(lines: list[Line], i: int, skip: set[int]) -> bool:
-    """A date followed by another headline: an item of a news list, not this page's date."""
-    nxt = i + 1
-    return nxt < len(lines) and nxt not in skip and not lines[nxt].prose and lines[nxt].words >= 4 \
-        and not lines[nxt].furniture and not lines[nxt].sentence_end
+def _looks_like_list(lines: list[Line], i: int, title: int | None) -> bool:
+    """A date next to another headline: an item of a news list, not this page's date."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and j != title and not lines[j].prose and lines[j].words >= 4 \
+                and not lines[j].furniture and not lines[j].sentence_end and lines[j].digit_share < 0.2:
+            return True
+    return False
 
 
 def _labelled(lines: list[Line], where: Iterable[int]) -> date | None:
@@ -46,9 +48,9 @@ def _labelled(lines: list[Line], where: Iterable[int]) -> date | None:
     return None
 
 
-def _standalone(lines: list[Line], where: Iterable[int], skip: set[int]) -> date | None:
+def _standalone(lines: list[Line], where: Iterable[int], title: int | None) -> date | None:
     for i in where:
-        if is_date_line(lines[i]) and not _looks_like_list(lines, i, skip):
+        if is_date_line(lines[i]) and not _looks_like_list(lines, i, title):
             if d := dates.mentions(lines[i].text)[0].resolve():
                 return d
     return None
@@ -65,8 +67,7 @@ def _today(lines: list[Line], body: list[int], years: list[int]) -> date | None:
     return None
 
 
-def find_date(lines: list[Line], body: list[int], title: int | None, url: str | None,
-              skip: set[int]) -> date | None:
+def find_date(lines: list[Line], body: list[int], title: int | None, url: str | None) -> date | None:
     """The publication date, or None when the page does not state one.
 
     Preference: a labelled date ("Опубликовано …") near the article, a date line between headline
@@ -76,8 +77,8 @@ def find_date(lines: list[Line], body: list[int], title: int | None, url: str | 
     head, foot = zones(len(lines), body, title)
     near = [*head, *foot]
     url_day = dates.url_date(url) if url else None
-    found = (_labelled(lines, near) or _standalone(lines, head, skip) or url_day
-             or _standalone(lines, foot, skip))
+    found = (_labelled(lines, near) or _standalone(lines, head, title) or url_day
+             or _standalone(lines, foot, title))
     if found:
         return found
     years = [m.year for i in near for m in dates.mentions(lines[i].text) if m.year]

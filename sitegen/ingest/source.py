@@ -11,7 +11,6 @@ _DOMAIN = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+(?:ru|kz|com|org
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b|[-–—,.]")
-_TOKEN = re.compile(r"[\w.-]+")
 _CAP = r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?|[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]{2,})?)"
 _NAME = re.compile(rf"^({_CAP}(?:\s+[А-ЯЁA-Z]\.)?(?:\s+{_CAP}){{1,2}})$")
 _BYLINE_LABEL = re.compile(r"^(?:автор(?:\s+материала)?|текст|корреспондент|материал\s+подготовил[аи]?|"
@@ -40,10 +39,9 @@ def _domain(url: str) -> str:
 
 def _spelled(name: str, text: str) -> str | None:
     """How the page itself spells the publication whose domain label is ``name`` (e.g. EADaily)."""
-    for token in _TOKEN.findall(text):
-        token = token.strip(".-")
-        if token.lower() == name and token != token.lower():
-            return token
+    for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text, re.I):
+        if m.group(0) != m.group(0).lower():
+            return m.group(0)
     return None
 
 

@@ -13,7 +13,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "section",
           "article", "header", "footer", "nav", "figure", "figcaption", "blockquote", "title", "aside", "dd", "dt"}
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "head")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def has_markup(text: str) -> bool:
@@ -39,4 +39,4 @@ def untag(text: str) -> str:
             text = root.text_content()
     elif _ENTITY.search(text):
         text = html.unescape(text)
-    return text.replace("\u00a0", " ").translate(_INVISIBLE)
+    return _INVISIBLE.sub("", text.replace("\u00a0", " "))
