@@ -97,10 +97,6 @@ class Session:
 
     def _report(self, outcome: Outcome) -> None:
         errors = self.live.errors
-        if outcome.changed:
-            paths = [*outcome.written, *outcome.removed]
-            _say(f"rebuilt {len(paths)} file(s) in {outcome.seconds * 1000:.0f} ms")
-            self.hub.publish("reload", {"paths": paths[:50], "count": len(paths), "ms": round(outcome.seconds * 1000)})
         if errors != self._last_errors:
             for message in errors:
                 _say(f"error: {message}")
@@ -108,6 +104,10 @@ class Session:
                 _say("all errors fixed")
             self.hub.publish("errors", {"errors": errors})
             self._last_errors = errors
+        if outcome.changed:
+            paths = [*outcome.written, *outcome.removed]
+            _say(f"rebuilt {len(paths)} file(s) in {outcome.seconds * 1000:.0f} ms")
+            self.hub.publish("reload", {"paths": paths[:50], "count": len(paths), "ms": round(outcome.seconds * 1000)})
         if outcome.search:
             self.search.request()
 
