@@ -361,10 +361,11 @@ class Page:
     lines: list[tuple[str, str]]  # (text, "body" | "title" | "boiler" | "blank")
     title: str
     date: date | None
-    source: str
+    source: str | None
     url: str | None
     author: str | None
     origin: str
+    domain: str = ""
 
     @property
     def text(self) -> str:
@@ -372,7 +373,7 @@ class Page:
 
     def labels(self) -> dict:
         return {"title": self.title, "date": self.date.isoformat() if self.date else None,
-                "source": self.source, "url": self.url, "author": self.author, "origin": self.origin,
+                "source": self.source, "domain": self.domain, "url": self.url, "author": self.author, "origin": self.origin,
                 "labels": [lab for _, lab in self.lines]}
 
 
@@ -385,7 +386,7 @@ def make_page(article: Article, site: Site, titles: list[str], rng: random.Rando
     day = date(2015, 1, 1) + timedelta(days=rng.randint(0, 3800))
     shown = day if site.date_place != "none" else None
     url = None
-    if rng.random() < site.url_prob:
+    if "permalink" in site.after and rng.random() < site.url_prob:
         url = f"https://{site.domain}/news/{day.year}/{day.month:02d}/{day.day:02d}/{_slug(article.title, rng)}"
         if rng.random() < 0.5:
             url = url.replace("https://", "")
@@ -446,7 +447,9 @@ def make_page(article: Article, site: Site, titles: list[str], rng: random.Rando
         add(_footer(kind, site, rng, split, day))
     if rng.random() < 0.15:
         add([rng.choice(pool("cookie", split))])
-    return Page(out, article.title, day if shown or url else None, site.name, url, author, article.origin)
+    named = site.brand_top or "copyright" in site.footer
+    source = site.name if named else site.domain if url else None
+    return Page(out, article.title, day if shown or url else None, source, url, author, article.origin, site.domain)
 
 
 def generate(n: int, seed: int = 0, split: str = ALL, articles: list[Article] | None = None,

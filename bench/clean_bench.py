@@ -96,8 +96,8 @@ def bench_generated(n: int, seed: int, split: str, use_corpus: bool) -> dict:
     tally, meta = Counter(), Counter()
     for page, truth in zip(cleaned, pages):
         score_lines(truth.lines, page.paragraphs, tally)
-        domain = (truth.url or "").split("://")[-1].split("/")[0]
-        _meta_hits(page, truth.labels(), (truth.source, domain) if domain else (truth.source,), meta)
+        names = (truth.source, truth.domain) if truth.source else (None,)
+        _meta_hits(page, truth.labels(), names, meta)
     out = report(f"generated ({split} split, seed {seed}, {'with' if use_corpus else 'without'} corpus)",
                  tally, meta, n)
     print(f"  corpus_boilerplate       {1000 * (t1 - t0) / n * 1000:.1f} ms per 1,000 pages")

@@ -123,6 +123,16 @@ class Events:
                 return data
 
 
+def _search_ready(events: Events, start: float, timeout: float = 300) -> float | None:
+    """Seconds from save until the search index caught up (the next edit waits for it: idle server)."""
+    events.conn.sock.settimeout(timeout)
+    try:
+        events.wait("search")
+    except (TimeoutError, OSError):
+        return None
+    return round(time.perf_counter() - start, 1)
+
+
 def save_title(path: Path, suffix: str) -> None:
     """Change the title the way an editor does: temp file, rename over."""
     text = path.read_text(encoding="utf-8")
@@ -148,7 +158,7 @@ def bench(n: int, runs: int, keep: Path | None) -> dict:
         print(f"[{n}] first build and serve in {startup:.1f}s", file=sys.stderr)
         events = Events(port)
         pages = sorted((root / "content").glob("*.md"))
-        latencies, details = [], []
+        latencies, details, search = [], [], []
         for run in range(runs):
             page = pages[(run * 7919) % len(pages)]
             t = time.perf_counter()
@@ -156,10 +166,12 @@ def bench(n: int, runs: int, keep: Path | None) -> dict:
             data = json.loads(events.wait("reload"))
             latencies.append(time.perf_counter() - t)
             details.append(data)
+            search.append(_search_ready(events, t))
         return {"articles": n, "startup_s": round(startup, 1), "runs": runs,
                 "median_ms": round(statistics.median(latencies) * 1000),
                 "max_ms": round(max(latencies) * 1000), "min_ms": round(min(latencies) * 1000),
-                "server_ms": [d.get("ms") for d in details], "written": [len(d.get("paths", [])) for d in details]}
+                "server_ms": [d.get("ms") for d in details], "written": [d.get("count") for d in details],
+                "search_ready_s": search}
     finally:
         proc.send_signal(signal.SIGINT)
         try:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.ingest.lines import Line
+from sitegen.ingest.lines import Line, stop_words
 
 _URL = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s\"'<>«»]*)", re.I)
 _DOMAIN = re.compile(r"(?<![\w.-])(?:[\w-]+@)?((?:[a-z0-9-]+\.)+(?:ru|kz|com|org|net|info|uz|kg|az|by|ua|su|media|news|"
@@ -16,6 +16,7 @@ _NAME = re.compile(rf"^({_CAP}(?:\s+[А-ЯЁA-Z]\.)?(?:\s+{_CAP}){{1,2}})$")
 _BYLINE_LABEL = re.compile(r"^(?:автор(?:\s+материала)?|текст|корреспондент|материал\s+подготовил[аи]?|"
                            r"подготовил[аи]?|by|author)\b\s*[:\-—]?\s*", re.I)
 _CREDIT = re.compile(r"^(?:фото|photo|иллюстрац|источник|видео|video|коллаж|кадр)", re.I)
+_NOT_NAME_END = re.compile(r"(?:ция|ние|ость|ство|ения)$", re.I)
 _SURNAME_END = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ий|ая|ко|ук|юк|ян|янц|дзе|швили|ич|ых|их|"
                           r"ева|иев|иева|ли|ер|ман|берг)$", re.I)
 
@@ -97,7 +98,8 @@ def byline(line: Line) -> str | None:
     if not _NAME.match(core):
         return None
     words = core.split()
-    if labelled or any(w.isupper() for w in words) and not all(w.isupper() for w in words) \
-            or _SURNAME_END.search(words[-1]) or _SURNAME_END.search(words[0]):
+    if any(w.lower() in stop_words() or _NOT_NAME_END.search(w) for w in words):
+        return None
+    if labelled or _SURNAME_END.search(words[-1]) or _SURNAME_END.search(words[0]):
         return _clean_name(core)
     return None
