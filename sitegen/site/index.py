@@ -67,7 +67,7 @@ def build_index(articles: list[Article]) -> SiteIndex:
                     if alias not in entry.aliases and alias != entry.name:
                         entry.aliases.append(alias)
                 role = getattr(item, "role", None)
-                if role and role not in entry.roles:
+                if role and role.casefold() not in {r.casefold() for r in entry.roles}:
                     entry.roles.append(role)
     by_kind: dict[str, list[EntityIndex]] = defaultdict(list)
     for (kind, key), entry in sorted(groups.items()):

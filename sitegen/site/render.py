@@ -41,7 +41,16 @@ class Renderer:
         self.env.filters["ru_date"] = ru_date
         self.env.filters["markdown"] = _markdown
         self.env.filters["plural"] = ru_plural
-        self.env.globals.update(config=config, site=site)
+        self.env.globals.update(config=config, site=site, inline_asset=self.inline_asset)
+
+    def inline_asset(self, name: str) -> str:
+        """The text of ``assets/<name>``, for a page that must not depend on relative URLs (404)."""
+        from markupsafe import Markup
+
+        try:
+            return Markup((self.config.templates_dir / "assets" / name).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise TemplateError(f"{self.config.templates_dir}/assets/{name}: {exc.strerror}") from None
 
     def render(self, page: Page) -> str:
         """The HTML of one page; a template problem raises TemplateError."""
