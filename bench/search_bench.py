@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -125,6 +126,7 @@ def measure(name: str, articles: list[Article], processes: int | None) -> dict:
         files, seconds = build_dist(articles, dist, processes)
         index = [data for path, data in files.items() if path.startswith("search/")]
         result = {"corpus": name, "articles": len(articles), "index_build_s": round(seconds, 2),
+                  "load": round(os.getloadavg()[0], 1),
                   "shards": len(index) - 1, "index_bytes": sum(map(len, index)),
                   "index_gzip_bytes": sum(map(gz, index)),
                   "vendor_gzip_bytes": sum(gz(d) for p, d in files.items() if p.startswith("assets/vendor/")),
@@ -135,7 +137,7 @@ def measure(name: str, articles: list[Article], processes: int | None) -> dict:
 def report(result: dict) -> str:
     mb = 1024 * 1024
     lines = [f"{result['corpus']}: {result['articles']} articles, {result['shards']} shard(s), "
-             f"index built in {result['index_build_s']} s, "
+             f"index built in {result['index_build_s']} s (load average {result['load']}), "
              f"{result['index_bytes'] / mb:.2f} MiB raw / {result['index_gzip_bytes'] / mb:.2f} MiB gzip "
              f"(+ lunr/lunr-languages {result['vendor_gzip_bytes'] / 1024:.0f} KiB gzip)"]
     for row in result["browser"]:
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.content:
         big = ("content", content_articles(args.content))
     else:
-        big = (f"synthetic factRuEval", synthetic_articles(args.articles))
+        big = ("synthetic factRuEval", synthetic_articles(args.articles))
     results.append(measure(*big, args.processes))
     print(report(results[-1]), flush=True)
     if args.json:

@@ -96,11 +96,17 @@
     });
   }
 
+  var memo = { text: null, shards: [] };  // per-shard results of the current query
+
   function search(text) {
     var terms = queryTerms(text);
     if (!terms.length) return [];
+    if (memo.text !== text) memo = { text: text, shards: [] };
     var all = [];
-    shards.forEach(function (shard) { all = all.concat(searchShard(shard, terms)); });
+    shards.forEach(function (shard, i) {
+      if (!memo.shards[i]) memo.shards[i] = searchShard(shard, terms);
+      all = all.concat(memo.shards[i]);
+    });
     return all.sort(function (a, b) { return b.score - a.score || (b.doc[2] > a.doc[2] ? 1 : -1); });
   }
 
@@ -148,7 +154,6 @@
     var d = result.doc;  // [title, url, iso date, date, source, persons, countries, text]
     var item = el("li", "search-result");
     item.id = "search-result-" + i;
-    item.setAttribute("role", "option");
     var link = el("a", "search-result-title");
     link.href = d[1];
     appendMarked(link, d[0], result.terms);
@@ -259,12 +264,9 @@
     active = Math.max(-1, Math.min(i, items.length - 1));
     for (var k = 0; k < items.length; k++) {
       items[k].classList.toggle("active", k === active);
-      items[k].setAttribute("aria-selected", String(k === active));
+      if (k === active) items[k].setAttribute("aria-current", "true"); else items[k].removeAttribute("aria-current");
     }
-    if (active >= 0) {
-      input.setAttribute("aria-activedescendant", items[active].id);
-      items[active].scrollIntoView({ block: "nearest" });
-    } else input.removeAttribute("aria-activedescendant");
+    if (active >= 0) items[active].scrollIntoView({ block: "nearest" });
   }
 
   input.value = state.q;
