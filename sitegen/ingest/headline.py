@@ -7,6 +7,7 @@ from sitegen.ingest.lines import Line, content_words
 
 MAX_LOOKBACK = 40  # non-empty lines above the body searched for the headline
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_MULTI_SENTENCE = re.compile(r"[а-яёa-z]{2}[.!?…]\s+[А-ЯЁA-Z]")
 
 
 def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: set[int]) -> int | None:
@@ -26,7 +27,8 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
         words = content_words(line.text)
         overlap = (len(words & lead) / len(words) if words else 0.0) * min(1.0, len(words) / 5)
         distance = sum(1 for j in range(i + 1, start) if j not in not_title)
-        if overlap < 0.1 and (i in boiler or line.words < 4 or distance > 2):
+        if _MULTI_SENTENCE.search(line.text) or overlap < 0.1 and (
+                i in boiler or line.words < 4 or distance > 2 or line.text.rstrip()[-1] in ".!?…:;*"):
             continue
         score = overlap + 0.3 / (1 + distance) + (0.2 if counts[line.text.lower()] > 1 else 0.0)
         score += 0.3 if _is_dateline(lines, i + 1, start) else 0.0
