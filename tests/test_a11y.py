@@ -43,3 +43,24 @@ def test_no_axe_violations(published_site: Path, scheme: str):  # noqa: F811
             if result["violations"]:
                 problems.append(f"{kind} ({path or 'index'}), {scheme}:\n{_report(result['violations'])}")
     assert not problems, "\n".join(problems)
+
+
+def test_focus_is_visible_and_the_skip_link_appears(published_site: Path):  # noqa: F811
+    with launch_chromium() as context:
+        serve_like_pages(context, published_site / "dist")
+        page = context.new_page()
+        page.goto(BASE_URL + "persons/kasym-zhomart-tokaev.html")
+        page.keyboard.press("Tab")
+        skip = page.locator(".skip")
+        assert skip.evaluate("e => e === document.activeElement")
+        box = skip.bounding_box()
+        assert box and box["x"] >= 0 and box["y"] >= 0, "skip link stays off screen when focused"
+        for _ in range(3):
+            page.keyboard.press("Tab")
+            style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
+                                  " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+            assert style[0] != "none" and style[1] >= 2, style
+        assert page.locator("label[for=search-q]").inner_text() == "Поиск по дайджесту"
+        roles = page.evaluate("[...document.querySelectorAll('header, nav, main, footer, [role=search]')]"
+                              ".map(e => e.getAttribute('role') || e.tagName.toLowerCase())")
+        assert {"header", "nav", "main", "footer", "search"} <= set(roles)

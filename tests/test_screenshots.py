@@ -46,3 +46,32 @@ def test_screenshots(published_site: Path, scheme: str):  # noqa: F811
                 shot = OUT / f"{kind}-{width}-{scheme}.png"
                 page.screenshot(path=str(shot), full_page=True)
                 assert shot.stat().st_size > 5000, shot
+
+
+def test_pages_work_without_javascript_over_file(published_site: Path):  # noqa: F811
+    """Built with a base_url, the site still opens from the folder and is navigable with JS off."""
+    dist = published_site / "dist"
+    with launch_chromium(java_script_enabled=False) as context:
+        page = context.new_page()
+        page.goto((dist / "articles" / "tokaev-vstretilsia-s-putinym.html").as_uri())
+        page.locator(".article-footer a", has_text="Владимир Путин").click()
+        assert page.locator("h1").inner_text() == "Владимир Путин"
+        page.locator(".timeline a").first.click()
+        assert page.locator("h1").inner_text() == "Токаев встретился с Путиным в Москве"
+        page.locator(".breadcrumbs a", has_text="Дайджест").click()
+        assert page.url == (dist / "index.html").as_uri()
+        page.locator(".site-nav a", has_text="Страны").click()
+        assert page.locator("h1").inner_text() == "Страны"
+
+
+def test_print_shows_the_article_alone(published_site: Path):  # noqa: F811
+    dist = published_site / "dist"
+    with launch_chromium() as context:
+        page = context.new_page()
+        page.emulate_media(media="print")
+        page.goto((dist / "articles" / "tokaev-i-si-tszinpin-obsudili-torgovliu.html").as_uri())
+        for hidden in (".site-header", ".site-footer", ".breadcrumbs", ".related"):
+            assert page.locator(hidden).evaluate("e => getComputedStyle(e).display") == "none", hidden
+        assert page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
+        OUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUT / "article-print.png"), full_page=True)
