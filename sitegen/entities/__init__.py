@@ -12,12 +12,14 @@ from sitegen.model import Entities
 
 
 def extract_entities(title: str, paragraphs: list[str]) -> Entities:
-    """People, countries and organisations mentioned in an article (title included)."""
+    """People, countries and organisations mentioned in an article (the title too, unless the lead repeats it)."""
     mentions = []
     countries: Counter = Counter()
     orgs: Counter = Counter()
     org_aliases: dict[str, str] = {}
-    for text in [title, *paragraphs]:
+    lead = paragraphs[0].strip() if paragraphs else ""
+    texts = paragraphs if title and lead.startswith(title.strip(" .…")) else [title, *paragraphs]
+    for text in texts:
         if not text:
             continue
         tokens = tokenize(text)

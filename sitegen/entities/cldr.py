@@ -16,7 +16,7 @@ def country_names() -> dict[str, str]:
     """ISO alpha-2 code → Russian name, for countries only (no regions or groupings)."""
     names = {}
     for code, name in Locale("ru").territories.items():
-        if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO"}:
+        if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}:
             names[code] = _HEADING.get(code, name)
     return names
 

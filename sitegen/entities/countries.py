@@ -4,6 +4,7 @@ Names come from CLDR (through Babel, see cldr.py); what CLDR lacks is below: the
 and short names Russian news use, and adjectives whose stem is not the name's."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -30,6 +31,9 @@ IRREGULAR = {
     "венгерский": "HU", "норвежский": "NO", "кубинский": "CU", "молдавский": "MD", "кыргызский": "KG",
     "южнокорейский": "KR", "северокорейский": "KP", "казахский": "KZ", "саудовский": "SA",
 }
+# Words that follow a country adjective in official names.
+STATE_WORDS = frozenset("республика федерация королевство народный демократический государство штат эмират".split())
+_ADJ_ENDING = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|им|ими|ей)$")
 _SKIP = ("о-в", "о-ва", "территори")
 
 
@@ -58,7 +62,7 @@ def _stems() -> list[tuple[str, str]]:
         n = fold(name).split(" (")[0]
         if " " in n or not n.isalpha() or any(s in n for s in _SKIP):
             continue
-        stems = {n.rstrip("аяьиоейу") or n}
+        stems = {re.sub(r"(?:ия|ья|[аяьиоеу])$", "", n)}
         if n.endswith("стан"):
             stems.add(n[:-4].rstrip("и"))
         out += [(s, code) for s in stems if len(s) >= 4]
@@ -106,6 +110,8 @@ def _compound_part(part: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def _adjective(lw: str) -> tuple[str, ...]:
+    if not _ADJ_ENDING.search(lw):
+        return ()
     for p in parse(lw):
         if "ADJF" not in p.tag:
             continue
@@ -127,7 +133,7 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
     while i < len(words):
         hit = 0
         for n in (4, 3, 2):
-            if i + n <= len(words) and words[i].text[0].isupper():
+            if i + n <= len(words) and all(w.text[0].isupper() for w in words[i:i + n]):
                 code = _nouns().get(" ".join(lemma(w.text) for w in words[i:i + n]))
                 if code is not None:
                     if code:
@@ -138,11 +144,21 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
             i += hit
             continue
         codes = word_countries(words[i].text)
-        kind = "name" if words[i].text[0].isupper() and _nouns().get(lemma(words[i].text)) else \
-            ("compound" if len(codes) > 1 else "adjective")
+        kind = "name" if _is_name(words, i) else ("compound" if len(codes) > 1 else "adjective")
         for code in codes:
             counts[(code, kind)] += 1
         i += 1
+
+
+def _is_name(words: list[Token], i: int) -> bool:
+    """A country's name, or an official one: "Азербайджанская Республика", "Российской Федерации"."""
+    word = words[i].text
+    if not word[0].isupper():
+        return False
+    if _nouns().get(lemma(word)):
+        return True
+    nxt = words[i + 1].text if i + 1 < len(words) else ""
+    return bool(nxt) and nxt[0].isupper() and lemma(nxt) in STATE_WORDS
 
 
 def countries_of(counts: Counter) -> list[Country]:

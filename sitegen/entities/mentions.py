@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role
@@ -66,7 +67,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     for run in runs(text, tokens):
         if _quoted(tokens, run):
             continue
-        if _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first:
+        if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first:
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         if run:
             out.extend(_parse_run(tokens, run))
@@ -90,7 +91,9 @@ def _name_part(tok: Token) -> bool:
     if tok.kind == "init":
         return True
     wi = info(tok.text)
-    return not wi.geo and not wi.common
+    if wi.geo:
+        return False
+    return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start)  # "Ли Со Ён"
 
 
 def _parse_run(tokens: list[Token], run: list[int]):
@@ -138,7 +141,9 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
         keep = 3 if _three(words[-3:]) else 2
         idx, words = idx[-keep:], words[-keep:]
-    yield _full(tokens, idx, words)
+    full = _full(tokens, idx, words)
+    if full is not None:
+        yield full
 
 
 def _three(words: list[Token]) -> bool:
@@ -149,20 +154,21 @@ def _three(words: list[Token]) -> bool:
     return bool(info(words[0].text).first) and (mid.patronymic or not mid.known or bool(mid.first))
 
 
-def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention:
+def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | None:
     role, cases = find_role(tokens, idx[0])
     given, sur = words[0].text, words[-1].text
     middle = words[1].text if len(words) == 3 else None
+    if middle and len(given) <= 3:  # "Ли Со Ён": family name first
+        return Mention("pair", [fold(sur)], first=f"{fold(given)} {fold(middle)}", role=role, titled=role is not None,
+                       sentence_start=words[0].sentence_start, word=sur, nominative=True)
     if info(given).first:
         first, gender, case = _agree(given, sur)
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and fold(middle))
         return Mention("full", surname_nominatives(sur, frozenset({case}), gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn")
-    first = fold(given) if not middle or len(given) > 3 else f"{fold(given)} {fold(middle)}"
-    if middle and len(given) <= 3:  # "Ли Со Ён": family name first
-        return Mention("pair", [fold(sur)], first=first, role=role, titled=role is not None,
-                       sentence_start=words[0].sentence_start, word=sur)
+    if known(f"{given}-{sur}".lower()) or word_countries(f"{given}-{sur}"):
+        return None  # "Коста Рика" for "Коста-Рика"
     first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and fold(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,

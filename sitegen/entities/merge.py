@@ -1,9 +1,114 @@
-"""Corpus-wide merging of entity names across articles."""
+"""Corpus-wide merging of entity names across articles.
+
+Linear in the corpus size: one pass collects the full names (and organisation aliases) seen
+anywhere, a second renames each article's short or variant names to them.  A name is only ever
+renamed, never dropped: the name it had is kept among the person's aliases."""
 from __future__ import annotations
 
-from sitegen.model import Article
+from collections import Counter, defaultdict
+
+from sitegen.entities.morph import fold
+from sitegen.entities.names import rule_nominatives
+from sitegen.model import Article, Organization, Person
 
 
 def merge_corpus(articles: list[Article]) -> list[Article]:
-    """Give each person one canonical name across the corpus."""
+    """Give each person (and organisation) one canonical name across the corpus."""
+    spelling = _spellings(p for a in articles for p in a.persons)
+    _unify_declensions(spelling, Counter(_key(p.name) for a in articles for p in a.persons))
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        for p in a.persons:
+            words = _key(p.name).split()
+            if len(words) >= 2 and not words[0].endswith("."):
+                by_surname[words[-1]].add(spelling[_key(p.name)])
+    org_spelling = _spellings(o for a in articles for o in a.organizations)
+    org_alias = {_key(alias): org_spelling[_key(o.name)] for a in articles for o in a.organizations
+                 for alias in o.aliases}
+    for a in articles:
+        a.persons = _merge_persons([_rename(p, spelling, by_surname) for p in a.persons])
+        a.organizations = _merge_orgs([_rename_org(o, org_spelling, org_alias) for o in a.organizations])
     return articles
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _spellings(items) -> dict[str, str]:
+    """Folded name → its most used spelling in the corpus."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for item in items:
+        votes[_key(item.name)][" ".join(item.name.split())] += max(item.mentions, 1)
+    return {k: max(c.items(), key=lambda kv: (kv[1], "ё" in kv[0], kv[0]))[0] for k, c in votes.items()}
+
+
+def _unify_declensions(spelling: dict[str, str], counts: Counter) -> None:
+    """"Си Цзиньпина" in one article, "Си Цзиньпин" in ten: the same first name and a surname
+    that declines to the other's form → the more frequent form (``spelling`` is updated)."""
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in counts:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        for cand in rule_nominatives(words[-1]):
+            shared[(" ".join(words[:-1]), cand)].append(key)
+    for keys in shared.values():
+        if len(keys) > 1:
+            best = max(keys, key=lambda k: (counts[k], -len(k), k))
+            for k in keys:
+                if k != best and _key(spelling[k]) == k:
+                    spelling[k] = spelling[best]
+
+
+def _rename(p: Person, spelling: dict[str, str], by_surname: dict[str, set[str]]) -> Person:
+    """A surname alone or with initials → the corpus's one full name with that surname."""
+    key = _key(p.name)
+    words = key.split()
+    name = spelling.get(key, p.name)
+    if words and (len(words) == 1 or all(w.endswith(".") for w in words[:-1])):
+        full = [f for f in by_surname.get(words[-1], ()) if _initials_fit(words[:-1], _key(f).split()[:-1])]
+        if len(full) == 1:
+            name = full[0]
+    if name == p.name:
+        return p
+    aliases = sorted({*p.aliases, p.name} - {name})
+    return Person(name=name, mentions=p.mentions, role=p.role, aliases=aliases)
+
+
+def _initials_fit(initials: list[str], firsts: list[str]) -> bool:
+    letters = "".join(part[0] for w in initials for part in w.replace(".", " ").replace("-", " ").split())
+    given = "".join(part[0] for w in firsts for part in w.replace("-", " ").split())
+    return given.startswith(letters)
+
+
+def _merge_persons(persons: list[Person]) -> list[Person]:
+    merged: dict[str, Person] = {}
+    for p in persons:
+        have = merged.get(p.name)
+        if have is None:
+            merged[p.name] = Person(p.name, p.mentions, p.role, list(p.aliases))
+            continue
+        have.mentions += p.mentions
+        have.role = have.role or p.role
+        have.aliases = sorted(set(have.aliases) | set(p.aliases))
+    return sorted(merged.values(), key=lambda p: (-p.mentions, p.name))
+
+
+def _rename_org(o: Organization, spelling: dict[str, str], alias: dict[str, str]) -> Organization:
+    name = alias.get(_key(o.name)) or spelling.get(_key(o.name), o.name)
+    if name == o.name:
+        return o
+    return Organization(name=name, mentions=o.mentions, aliases=sorted({*o.aliases, o.name} - {name}))
+
+
+def _merge_orgs(orgs: list[Organization]) -> list[Organization]:
+    merged: dict[str, Organization] = {}
+    for o in orgs:
+        have = merged.get(o.name)
+        if have is None:
+            merged[o.name] = Organization(o.name, o.mentions, list(o.aliases))
+        else:
+            have.mentions += o.mentions
+            have.aliases = sorted(set(have.aliases) | set(o.aliases))
+    return sorted(merged.values(), key=lambda o: (-o.mentions, o.name))

@@ -16,22 +16,34 @@ def analyzer():
     return _ANALYZER
 
 
-@lru_cache(maxsize=300_000)
 def parse(word: str) -> tuple:
     """All pymorphy3 parses of a word (case-insensitive), best first."""
+    return _parse(word.lower())
+
+
+@lru_cache(maxsize=300_000)
+def _parse(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
 
-@lru_cache(maxsize=300_000)
 def known(word: str) -> bool:
     """Whether the dictionary has the word (rather than guessing from its ending)."""
-    return analyzer().word_is_known(word.lower())
+    return _known(word.lower())
 
 
 @lru_cache(maxsize=300_000)
+def _known(word: str) -> bool:
+    return analyzer().word_is_known(word)
+
+
 def lemma(word: str) -> str:
     """The most likely dictionary form, lower case, ё folded to е."""
-    return fold(parse(word)[0].normal_form)
+    return _lemma(word.lower())
+
+
+@lru_cache(maxsize=300_000)
+def _lemma(word: str) -> str:
+    return fold(_parse(word)[0].normal_form)
 
 
 def fold(text: str) -> str:

@@ -136,6 +136,12 @@ def surname_nominatives(word: str, cases: frozenset | None = None, gender: str |
     return list(dict.fromkeys(out))
 
 
+def rule_nominatives(word: str) -> list[str]:
+    """The surface form and what the suffix rules make of it in every case (no dictionary look-up)."""
+    lw = fold(word)
+    return list(dict.fromkeys([lw, *(deinflect(lw, c, g) for c in CASES for g in ("masc", "femn"))]))
+
+
 def deinflect(word: str, case: str, gender: str = "masc") -> str:
     """Undo a surname's case ending by rule (for words the dictionary lacks); lower case."""
     lw = fold(word)

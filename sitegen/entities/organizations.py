@@ -132,6 +132,10 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
         abbr = abbrs.get("".join(fold(w)[0] for w in content)) if len(content) > 1 else None
         if abbr:
             aliases[name] = abbr
+    for abbr in abbrs.values():
+        qualified = [n for n in counts if n.startswith(abbr + " ")]
+        if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана"
+            aliases.setdefault(abbr, qualified[0])
     merged: dict[str, Organization] = {}
     for name, k in counts.items():
         key = aliases.get(name, name)

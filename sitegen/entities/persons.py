@@ -13,6 +13,7 @@ from sitegen.model import Person
 class _Group:
     surname: str
     first: str | None = None  # a first name, or an initial ("м.")
+    first_nominative: bool = False  # the first name was seen in the nominative
     pair: bool = False
     mentions: int = 0
     roles: Counter = field(default_factory=Counter)
@@ -34,7 +35,13 @@ class _Group:
         if first.endswith(".") or self.first.endswith("."):
             return _initials(first) == _initials(self.first)[: len(_initials(first))] or \
                 _initials(self.first) == _initials(first)[: len(_initials(self.first))]
-        return first == self.first
+        return first == self.first or _variant(first, self.first)
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one first name ("раймон"/"раймонд"): one extends the other by a letter."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) == 1
 
 
 def _initials(name: str) -> str:
@@ -49,8 +56,9 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
         if g is None:
             g = _Group(m.surnames[0], m.first, pair=m.kind == "pair")
             groups.append(g)
-        elif g.first and g.first.endswith(".") and m.first and not m.first.endswith("."):
-            g.first = m.first
+        elif m.first and not m.first.endswith(".") and g.first and (g.first.endswith(".") or m.nominative and not g.first_nominative):
+            g.first = m.first  # a spelled-out first name beats an initial; one written in the nominative beats a declined one
+        g.first_nominative = g.first_nominative or m.nominative
         g.add(m, _full_form(m, g))
     for m in (m for m in mentions if m.kind == "init"):
         g = _find(groups, m.surnames, m.first)

@@ -16,8 +16,13 @@ HEADS = frozenset("""
 _MAX_WORDS = 8
 
 
+_PREFIXES = frozenset(h[:3] for h in HEADS)
+
+
 def role_head(word: str):
     """The parse of a word that is a title's head noun (in the singular), else None."""
+    if word[:3].lower() not in _PREFIXES:
+        return None
     for p in parse(word.lower()):
         if "NOUN" in p.tag and fold(p.normal_form) in HEADS and "sing" in p.tag and p.score >= 0.1:
             return p

@@ -1,0 +1,122 @@
+"""Entity extraction on sentences taken from the seeds and typical of Russian news."""
+from __future__ import annotations
+
+import pytest
+
+from sitegen.entities import extract_entities
+from sitegen.entities.cldr import country_by_code, country_names, resolve_country
+
+
+def persons(*paragraphs: str) -> list[str]:
+    return [p.name for p in extract_entities("", list(paragraphs)).persons]
+
+
+def countries(*paragraphs: str) -> set[str]:
+    return {c.code for c in extract_entities("", list(paragraphs)).countries}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Встреча с президентом Казахстана Касым-Жомартом Токаевым.", "Касым-Жомарт Токаев"),
+    ("Он встретился со своим российским коллегой Сергеем Лавровым.", "Сергей Лавров"),
+    ("По приглашению министра иностранных дел Франции Жана-Марка Эйро он посетил Париж.", "Жан-Марк Эйро"),
+    ("Такое заявление сделал министр иностранных дел Казахстана Мухтар Тлеуберди.", "Мухтар Тлеуберди"),
+    ("Об этом заявил министр иностранных дел Казахстана Кайрат Абдрахманов.", "Кайрат Абдрахманов"),
+    ("Он провел встречу с министром Муратом Нуртлеу.", "Мурат Нуртлеу"),
+    ("Он встретился с помощником президента Ержаном Казыханом.", "Ержан Казыхан"),
+    ("Он встретился с генеральным секретарем СВМДА Кайратом Сарыбаем.", "Кайрат Сарыбай"),
+    ("Визит председателя КНР Си Цзиньпина запланирован на сентябрь.", "Си Цзиньпин"),
+    ("Токаев принял министра обороны КНР Вэй Фэнхэ.", "Вэй Фэнхэ"),
+    ("Отставка губернатора Бориса Громова обсуждалась давно.", "Борис Громов"),
+    ("Свою кампанию предприниматель Бессель Кок ведет в интернете. Поддержку Бесселю Коку выразили "
+     "шахматисты.", "Бессель Кок"),
+])
+def test_names_are_normalised_to_the_nominative(text, name):
+    assert name in persons(text)
+
+
+def test_surname_initials_and_full_name_are_one_person():
+    found = extract_entities("", [
+        "Министр Сергей Лавров прибыл в Астану.",
+        "«С. Лавров отметил важность визита», — сообщает МИД.",
+        "Лавров и Тлеуберди обсудили сотрудничество. У Лаврова также запланирована встреча.",
+    ]).persons
+    lavrov = [p for p in found if "Лавров" in p.name]
+    assert [p.name for p in lavrov] == ["Сергей Лавров"]
+    assert lavrov[0].mentions == 4
+    assert set(lavrov[0].aliases) == {"С. Лавров", "Лавров"}
+
+
+def test_hyphenated_initials_merge():
+    names = persons("Касым-Жомарт Токаев выступил с посланием.", "К.-Ж. Токаев подчеркнул, что Токаев прав.")
+    assert names == ["Касым-Жомарт Токаев"]
+
+
+def test_female_surnames_stay_female():
+    assert "Мария Захарова" in persons("Об этом сказала официальный представитель МИД Марии Захаровой.",
+                                       "Марию Захарову спросили о визите.")
+
+
+@pytest.mark.parametrize("text", [
+    "Фото: пресс-служба Акорды",
+    "Как передает агентство Рейтер, переговоры продолжатся.",
+    "Министры также обменялись мнениями в Нур-Султане и Москве.",
+    "Встреча прошла 8 Мая в Астане. Кокшетау примет форум.",
+    "Глава Московской области выступил на заседании.",
+    "Компания «Фэйсбук» предоставила доступ.",
+    "В этом году в казахстанском городе Кокшетау пройдет форум.",
+])
+def test_not_people(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Россия является главным партнером Казахстана.", {"RU", "KZ"}),
+    ("Он побывал в Китае и в КНР, в РФ и в США.", {"CN", "RU", "US"}),
+    ("Министр обороны Китайской Народной Республики прибыл.", {"CN"}),
+    ("Активно развивается казахстанско-американский диалог.", {"KZ", "US"}),
+    ("Азербайджано-казахстанские отношения развиваются.", {"AZ", "KZ"}),
+    ("Представитель президента Азербайджанской Республики посетил Республику Казахстан.", {"AZ", "KZ"}),
+    ("Российский вектор важнее всего: российская сторона это знает.", {"RU"}),
+    ("Казахстанские власти и казахстанская сторона намерены действовать.", {"KZ"}),
+    ("Он прилетел из Соединенных Штатов Америки в Великобританию.", {"US", "GB"}),
+    ("Встреча прошла в Нур-Султане, Москве, Пекине, Париже и Баку.", set()),
+    ("Страны Латинской Америки и Центральной Азии.", set()),
+])
+def test_countries(text, codes):
+    assert countries(text) == codes
+
+
+def test_a_single_plain_adjective_is_not_enough_for_a_country():
+    # "по турецкому образцу" says little about Turkey; a name or two adjectives do.
+    assert countries("Реформа прошла по турецкому образцу.") == set()
+    assert countries("Реформа прошла по турецкому образцу, турецкие эксперты помогли.") == {"TR"}
+
+
+def test_country_mentions_and_names():
+    found = extract_entities("", ["Казахстан и Китай — партнеры. В Казахстане ценят Китай."]).countries
+    assert [(c.code, c.name, c.mentions) for c in found] == [("KZ", "Казахстан", 2), ("CN", "Китай", 2)]
+
+
+def test_organisations():
+    found = extract_entities("", [
+        "Сотрудничество в рамках СНГ, ЕАЭС, ОДКБ, ШОС и СВМДА, а также ООН.",
+        "Реформа Совета Безопасности ООН назрела, заявил МИД Казахстана.",
+        "Развиваем контакты с Европейским союзом.",
+    ]).organizations
+    names = {o.name for o in found}
+    assert {"СНГ", "ЕАЭС", "ОДКБ", "ШОС", "СВМДА", "ООН", "Совет Безопасности ООН", "МИД Казахстана",
+            "Европейский союз"} <= names
+    assert "Казахстан" not in names
+
+
+def test_cldr_functions_keep_their_contract():
+    assert country_names()["KZ"] == "Казахстан"
+    assert resolve_country("казахстан").code == "KZ"
+    assert resolve_country("KZ").name == "Казахстан"
+    assert country_by_code("us").name == "США"
+    assert resolve_country("Атлантида") is None
+
+
+def test_empty_input():
+    ents = extract_entities("", [])
+    assert ents.persons == [] and ents.countries == [] and ents.organizations == []
