@@ -13,10 +13,13 @@ from lunr.index import Index
 
 from conftest import FACTRU, REPO, SEEDS
 from sitegen.errors import SitegenError
+from sitegen.markup import paragraphs_to_markdown
 from sitegen.model import Article, Country, Person
 from sitegen.search import search_files
+from sitegen.search.builder import FastBuilder
+from sitegen.search.builder import terms as index_terms
+from sitegen.search.documents import BODY_CHARS, plain_text
 from sitegen.search.index import build_shards, shard_jobs, shard_sizes
-from sitegen.search.builder import FastBuilder, terms as index_terms
 from sitegen.search.pipeline import STOP_WORDS, pipeline_terms, russian
 from sitegen.search.vendor import vendor_files
 
@@ -69,6 +72,14 @@ def test_fast_builder_serialises_the_same_index_as_lunr_py():
             builder.add(doc)
         indexes.append(builder.build().serialize())
     assert indexes[0] == indexes[1]
+
+
+def test_snippet_text_is_the_plain_text_of_the_markdown_body():
+    scraped = ["AT&T и <b>жирный</b> 5 * 3 = snake_case", "- не список", "1. не номер"]
+    assert plain_text(paragraphs_to_markdown(scraped)) == " ".join(scraped)
+    assert plain_text("## Итоги\n\n**Важно**: [визит](https://x.kz) <i>состоялся</i>") == "Итоги Важно: визит состоялся"
+    long = plain_text("слово " * 400)
+    assert len(long) <= BODY_CHARS + 2 and long.endswith("слово …")
 
 
 def _article(n: int, **kw) -> Article:

@@ -1,6 +1,7 @@
 """Articles as search documents: the indexed fields and the record a result shows."""
 from __future__ import annotations
 
+import html
 import re
 
 from sitegen.model import Article
@@ -11,13 +12,15 @@ BODY_CHARS = 1000  # the body prefix that is indexed and shown in snippets
 FIELDS = (("title", 10), ("persons", 5), ("countries", 5), ("organizations", 3), ("body", 1))
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"<[^>]+>|\\(?=[\\`*_\[\]|#+\-.!()])|^\s{0,3}(?:#+|>|[*+\-]|\d+[.)])\s+|[*_`]{1,3}", re.M)
+_BLOCK = re.compile(r"^\s{0,3}(?:#+|>|[*+\-]|\d+[.)])\s+", re.M)
+_INLINE = re.compile(r"\\([\\`*_\[\]|#+\-.!()<>&])|[*_`]{1,3}|<[^>]+>")  # escapes kept, markers and tags dropped
 _SPACE = re.compile(r"\s+")
 
 
 def plain_text(markdown: str, limit: int = BODY_CHARS) -> str:
     """Readable plain text of a Markdown body, cut at a word boundary near ``limit`` characters."""
-    text = _SPACE.sub(" ", _MARKUP.sub("", _LINK.sub(r"\1", markdown[: limit * 2]))).strip()
+    text = _INLINE.sub(lambda m: m.group(1) or "", _BLOCK.sub("", _LINK.sub(r"\1", markdown[: limit * 2])))
+    text = _SPACE.sub(" ", html.unescape(text)).strip()
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)

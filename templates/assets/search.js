@@ -107,7 +107,9 @@
       if (!memo.shards[i]) memo.shards[i] = searchShard(shard, terms);
       all = all.concat(memo.shards[i]);
     });
-    return all.sort(function (a, b) { return b.score - a.score || (b.doc[2] > a.doc[2] ? 1 : -1); });
+    return all.sort(function (a, b) {
+      return b.score - a.score || (b.doc[2] > a.doc[2] ? 1 : b.doc[2] < a.doc[2] ? -1 : 0);
+    });
   }
 
   /* ---- rendering (text nodes only) ---- */
