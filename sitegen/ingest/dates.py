@@ -21,6 +21,8 @@ PATTERNS = [
 ]
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|\b)")
 _TIME = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
+_WEEKDAY = re.compile(r"\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday|пн|вт|ср|чт|пт|сб|вс)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +79,8 @@ def url_date(url: str) -> date | None:
 
 
 def date_share(text: str, mention: DateMention) -> float:
-    """How much of the line's letters and digits the date (plus any time) makes up."""
-    rest = _TIME.sub("", text[: mention.start] + text[mention.end:])
+    """How much of the line's letters and digits the date (with its time and weekday) makes up."""
+    rest = _WEEKDAY.sub("", _TIME.sub("", text[: mention.start] + text[mention.end:]))
     rest_chars = sum(1 for c in rest if c.isalnum())
     date_chars = sum(1 for c in text[mention.start:mention.end] if c.isalnum())
     return date_chars / ((date_chars + rest_chars) or 1)

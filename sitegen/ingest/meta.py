@@ -20,7 +20,10 @@ def is_date_line(line: Line) -> bool:
     if line.digits < 5 or line.words > 10:  # a full date has a day and a four-digit year
         return False
     found = dates.mentions(line.text)
-    return len(found) == 1 and dates.date_share(line.text, found[0]) >= STANDALONE
+    if len(found) != 1 or found[0].year is None:
+        return False
+    return dates.date_share(line.text, found[0]) >= STANDALONE or (
+        line.words <= 8 and _PUBLISHED.search(line.text[: found[0].start]) is not None)
 
 
 def zones(n: int, body: list[int], title: int | None) -> tuple[range, range]:
