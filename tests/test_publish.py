@@ -2,6 +2,7 @@
 related articles, per-entity timelines, breadcrumbs and Russian dates, on a real build."""
 from __future__ import annotations
 
+import posixpath
 import re
 import subprocess
 import sys
@@ -138,19 +139,26 @@ def _text(html: str) -> str:
 def _mentions(html: str) -> set[str]:
     """The people and countries an article page links to (its footer)."""
     footer = html[html.index('class="article-footer"'):html.index("</footer>", html.index('class="article-footer"'))]
-    return set(re.findall(r'href="\.\./((?:persons|countries)/[^"]+)"', footer))
+    return {_resolve("articles/x.html", href) for href in re.findall(r'href="([^"]+)"', footer)
+            if re.match(r"(persons|countries)/", _resolve("articles/x.html", href))}
+
+
+def _resolve(page: str, href: str) -> str:
+    """A relative link on ``page`` as a path from the site root."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), href))
 
 
 def test_related_articles_share_people_or_countries(published_site: Path):  # noqa: F811
     articles = published_site / "dist" / "articles"
     html = (articles / "tokaev-i-si-tszinpin-obsudili-torgovliu.html").read_text(encoding="utf-8")
     mine = _mentions(html)
-    related = re.findall(r'<li><a href="([^"]+)">', html[html.index('class="related"'):])
+    related = [_resolve("articles/x.html", href)
+               for href in re.findall(r'<li><a href="([^"]+)">', html[html.index('class="related"'):])]
     # the article with the same two people and two countries, a day later, comes first
-    assert related[0] == "kazakhstan-i-kitai-podpisali-soglasheniia.html"
+    assert related[0] == "articles/kazakhstan-i-kitai-podpisali-soglasheniia.html"
     weights = []
     for href in related:
-        shared = mine & _mentions((articles / href).read_text(encoding="utf-8"))
+        shared = mine & _mentions((articles.parent / href).read_text(encoding="utf-8"))
         assert shared, f"{href} shares no person or country"
         weights.append(sum(3 if s.startswith("persons/") else 1 for s in shared))
     assert weights == sorted(weights, reverse=True) and 2 <= len(related) <= 5
@@ -178,8 +186,9 @@ def test_person_page_has_a_timeline_by_date(published_site: Path):  # noqa: F811
 def test_country_page_timeline_and_breadcrumbs(published_site: Path):  # noqa: F811
     html = (published_site / "dist" / "countries" / "cn.html").read_text(encoding="utf-8")
     crumbs = html[html.index('class="breadcrumbs"'):html.index("</nav>", html.index('class="breadcrumbs"'))]
-    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', crumbs) == [("../index.html", "Дайджест"),
-                                                                     ("index.html", "Страны")]
+    assert [(_resolve("countries/cn.html", href), label)
+            for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', crumbs)] == [
+        ("index.html", "Дайджест"), ("countries/index.html", "Страны")]
     assert '<span aria-current="page">Китай</span>' in crumbs
     days = re.findall(r'datetime="([\d-]+)"', html)
     assert days == sorted(days, reverse=True) and {"2022-09-15", "2022-09-14"} <= set(days)
