@@ -78,9 +78,10 @@ def url_date(url: str) -> date | None:
         return None
 
 
-def date_share(text: str, mention: DateMention) -> float:
-    """How much of the line's letters and digits the date (with its time and weekday) makes up."""
+def date_share(text: str, mention: DateMention) -> tuple[float, int]:
+    """How much of the line the date (with its time and weekday) makes up: share of letters and
+    digits, and the number of other words."""
     rest = _WEEKDAY.sub("", _TIME.sub("", text[: mention.start] + text[mention.end:]))
     rest_chars = sum(1 for c in rest if c.isalnum())
     date_chars = sum(1 for c in text[mention.start:mention.end] if c.isalnum())
-    return date_chars / ((date_chars + rest_chars) or 1)
+    return date_chars / ((date_chars + rest_chars) or 1), sum(1 for w in rest.split() if any(map(str.isalnum, w)))

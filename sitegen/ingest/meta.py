@@ -22,7 +22,8 @@ def is_date_line(line: Line) -> bool:
     found = dates.mentions(line.text)
     if len(found) != 1 or found[0].year is None:
         return False
-    return dates.date_share(line.text, found[0]) >= STANDALONE or (
+    share, other_words = dates.date_share(line.text, found[0])
+    return share >= STANDALONE or other_words <= 2 or (
         line.words <= 8 and _PUBLISHED.search(line.text[: found[0].start]) is not None)
 
 
