@@ -1,6 +1,6 @@
 """A link checker: every page of dist/ links only to files that exist (anchors included), never to
 the local file system or the server root, and every asset it loads (CSS, scripts, images,
-stylesheet url()s) is there. Run on the published site and proven on a deliberately broken copy."""
+stylesheet url()s) is there, in dist/, not fetched from the network (no web fonts). Run on the published site and proven on a deliberately broken copy."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,7 @@ class _Page(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.links: list[tuple[str, str]] = []  # (tag, url)
+        self.loads: list[str] = []  # what the page fetches by itself: styles, scripts, images, fonts
         self.ids: set[str] = set()
         self.base: str | None = None
 
@@ -35,6 +36,8 @@ class _Page(HTMLParser):
         for name in ("href", "src", "action", "poster"):
             if (tag, name) in LINKING and attrs.get(name) is not None:
                 self.links.append((tag, attrs[name]))
+                if tag != "a" and tag != "form" and attrs.get("rel") not in ("canonical", "alternate"):
+                    self.loads.append(attrs[name])
         for item in (attrs.get("srcset") or "").split(","):
             if item.strip():
                 self.links.append((tag, item.split()[0]))
@@ -78,6 +81,9 @@ def check_site(dist: Path) -> list[str]:
     for page in sorted(dist.rglob("*.html")):
         parsed = _parse(page)
         ids[page.resolve()] = parsed.ids
+        for url in parsed.loads:
+            if urlsplit(url).scheme in ("http", "https") or url.startswith("//"):
+                problems.append(f"{page.relative_to(dist)}: loads from the network: {url}")
         for _tag, url in parsed.links:
             if parsed.base and not urlsplit(url).scheme:
                 continue  # resolved against <base> (the 404 page); checked where the base points
@@ -86,7 +92,9 @@ def check_site(dist: Path) -> list[str]:
                 problems.append(f"{page.relative_to(dist)}: {problem}")
     for sheet in sorted(dist.rglob("*.css")):
         for url in CSS_URL.findall(sheet.read_text(encoding="utf-8")):
-            if not url.startswith("data:"):
+            if urlsplit(url).scheme in ("http", "https") or url.startswith("//"):
+                problems.append(f"{sheet.relative_to(dist)}: loads from the network (a web font?): {url}")
+            elif not url.startswith("data:"):
                 problem = _check_url(url, sheet, dist, ids)
                 if problem:
                     problems.append(f"{sheet.relative_to(dist)}: {problem}")
@@ -118,7 +126,8 @@ def test_checker_catches_each_kind_of_problem(published_site: Path, tmp_path: Pa
     (dist / "bad.html").write_text(
         '<a href="articles/nope.html">x</a><a href="file:///home/me/dist/index.html">y</a>'
         '<img src="/assets/logo.png" alt=""><a href="index.html#no-such-id">z</a>'
-        '<a href="https://example.org/">fine</a><a href="#main">fine</a><p id="main"></p>',
+        '<a href="https://example.org/">fine</a><a href="#main">fine</a><p id="main"></p>'
+        '<link rel="stylesheet" href="https://fonts.example.com/css?family=PT+Serif">',
         encoding="utf-8")
     problems = check_site(dist)
     bad = [p for p in problems if p.startswith("bad.html")]
@@ -126,5 +135,6 @@ def test_checker_catches_each_kind_of_problem(published_site: Path, tmp_path: Pa
     assert any("local file system" in p for p in bad)
     assert any("root-absolute" in p for p in bad)
     assert any("no #no-such-id" in p for p in bad)
-    assert len(bad) == 4
+    assert any("loads from the network" in p for p in bad)
+    assert len(bad) == 5
     assert any(p.startswith("index.html: broken link: assets/style.css") for p in problems)
