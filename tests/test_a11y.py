@@ -64,3 +64,14 @@ def test_focus_is_visible_and_the_skip_link_appears(published_site: Path):  # no
         roles = page.evaluate("[...document.querySelectorAll('header, nav, main, footer, [role=search]')]"
                               ".map(e => e.getAttribute('role') || e.tagName.toLowerCase())")
         assert {"header", "nav", "main", "footer", "search"} <= set(roles)
+
+
+def test_404_served_deep_in_the_site_links_back_correctly(published_site: Path):  # noqa: F811
+    with launch_chromium() as context:
+        serve_like_pages(context, published_site / "dist")
+        page = context.new_page()
+        response = page.goto(BASE_URL + "articles/old/removed-article.html")
+        assert response.status == 404 and page.locator("h1").inner_text() == "Страница не найдена"
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(248, 247, 244)"
+        page.locator("main a", has_text="людей").click()
+        assert page.url == BASE_URL + "persons/index.html" and page.locator("h1").inner_text() == "Люди"
