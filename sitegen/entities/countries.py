@@ -92,7 +92,7 @@ def word_countries(word: str) -> tuple[str, ...]:
             if codes and last:
                 return tuple(dict.fromkeys([*codes, *last]))
     if word[0].isupper():
-        code = _nouns().get(lemma(lw))
+        code = _nouns().get(lw) or _nouns().get(lemma(lw))
         if code:
             return (code,)
     return _adjective(lw)

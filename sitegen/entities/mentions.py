@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sitegen.entities.countries import word_countries
-from sitegen.entities.morph import fold, known, lemma, parse
+from sitegen.entities.morph import known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role
 from sitegen.entities.tokens import Token
@@ -67,7 +67,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     for run in runs(text, tokens):
         if _quoted(tokens, run):
             continue
-        if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first:
+        if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first \
+                and not (len(run) == 2 and find_role(tokens, run[0])[0]):
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         if run:
             out.extend(_parse_run(tokens, run))
@@ -124,7 +125,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if words[0].kind == "init":
         if len(words) >= 2 and words[1].kind == "word":
             role, cases = find_role(tokens, idx[0])
-            yield Mention("init", surname_nominatives(words[1].text, cases), first=fold(words[0].text.replace(" ", "")),
+            yield Mention("init", surname_nominatives(words[1].text, cases), first=low(words[0].text.replace(" ", "")),
                           role=role, titled=role is not None, word=words[1].text)
         if len(words) > 2:
             yield from _stretch(tokens, idx[2:])
@@ -159,29 +160,29 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     given, sur = words[0].text, words[-1].text
     middle = words[1].text if len(words) == 3 else None
     if middle and len(given) <= 3:  # "Ли Со Ён": family name first
-        return Mention("pair", [fold(sur)], first=f"{fold(given)} {fold(middle)}", role=role, titled=role is not None,
+        return Mention("pair", [low(sur)], first=f"{low(given)} {low(middle)}", role=role, titled=role is not None,
                        sentence_start=words[0].sentence_start, word=sur, nominative=True)
     if info(given).first:
         first, gender, case = _agree(given, sur)
-        patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and fold(middle))
+        patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
         return Mention("full", surname_nominatives(sur, frozenset({case}), gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn")
     if known(f"{given}-{sur}".lower()) or word_countries(f"{given}-{sur}"):
         return None  # "Коста Рика" for "Коста-Рика"
     first, surnames = _pair_nominative(given, sur, cases)
-    return Mention("pair", surnames, first=first, patronymic=middle and fold(middle), role=role,
+    return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                   nominative=surnames[0] == fold(sur))
+                   nominative=surnames[0] == low(sur))
 
 
 def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str, list[str]]:
     """Both words of an unknown foreign name declined alike ("Бесселю Коку") → nominative."""
     for case in (cases or CASES):
         g, s = deinflect(given, case), deinflect(sur, case)
-        if g != fold(given) and s != fold(sur):
-            return g, [s, fold(sur)]
-    return fold(given), surname_nominatives(sur, cases)
+        if g != low(given) and s != low(sur):
+            return g, [s, low(sur)]
+    return low(given), surname_nominatives(sur, cases)
 
 
 def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
@@ -212,6 +213,8 @@ def _agree(first: str, surname: str) -> tuple[str, str | None, str]:
             if "Surn" in p.tag and p.tag.case == case and gender_fits(p, gender) and "plur" not in p.tag:
                 return lem, gender, case
     case, gender, lem = readings[0]
+    if any("Fixd" in p.tag for p in parse(first)) and case != "nomn":
+        return low(first), gender, "nomn"  # an indeclinable name ("Аркади Патаркацишвили")
     return lem, gender, case
 
 
@@ -221,7 +224,7 @@ def _patronymic(word: str, case: str) -> str:
             form = p.inflect({"nomn"})
             if form:
                 return form.word
-    return fold(word)
+    return low(word)
 
 
 __all__ = ["Mention", "find_mentions", "known"]

@@ -46,6 +46,11 @@ def _lemma(word: str) -> str:
     return fold(_parse(word)[0].normal_form)
 
 
+def low(text: str) -> str:
+    """Lower case, ё kept (for names as displayed)."""
+    return text.lower()
+
+
 def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 

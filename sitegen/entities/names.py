@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitegen.entities.morph import fold, known, parse
+from sitegen.entities.morph import known, low, parse
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _SURNAME_LIKE = re.compile(
@@ -33,6 +33,7 @@ _FEMN = {
     "accs": [("скую", "ская"), ("цкую", "цкая"), ("у", "а")],
 }
 _VOWELS = set("аеёиоуыэюя")
+_PARTICLE = re.compile(r"(?<![\w-])(?:Аль|Эль|Ибн|Бен|Бин|Фон|Ван|Де|Ди|Дю|Дель|Ла|Ле|Да)(?=-[А-ЯЁ])")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _first_readings(lw: str, parses) -> tuple:
             out.append((case, gender, "-".join([*heads, lem])))
         return tuple(dict.fromkeys(out))
     return tuple(dict.fromkeys(
-        (p.tag.case, p.tag.gender, fold(p.normal_form)) for p in parses
+        (p.tag.case, p.tag.gender, low(p.normal_form)) for p in parses
         if "Name" in p.tag and _sing(p) and p.tag.case in CASES))
 
 
@@ -113,11 +114,11 @@ def surname_like(word: str) -> bool:
 
 
 def surname_nominatives(word: str, cases: frozenset | None = None, gender: str | None = None) -> list[str]:
-    """Candidate nominative forms of a surname, best first (lower case, ё folded).
+    """Candidate nominative forms of a surname, best first (lower case).
 
     ``cases``/``gender`` come from agreement (with the first name or a title) when known.
     The surface form is always among the candidates (surnames that do not decline)."""
-    lw = fold(word)
+    lw = low(word)
     out: list[str] = []
     if cases and "nomn" in cases:
         out.append(lw)
@@ -128,7 +129,7 @@ def surname_nominatives(word: str, cases: frozenset | None = None, gender: str |
             continue
         form = p.inflect({"nomn"})
         if form:
-            out.append(fold(form.word))
+            out.append(low(form.word))
     for case in (cases or CASES):
         for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn")):
             out.append(deinflect(lw, case, g))
@@ -138,13 +139,13 @@ def surname_nominatives(word: str, cases: frozenset | None = None, gender: str |
 
 def rule_nominatives(word: str) -> list[str]:
     """The surface form and what the suffix rules make of it in every case (no dictionary look-up)."""
-    lw = fold(word)
+    lw = low(word)
     return list(dict.fromkeys([lw, *(deinflect(lw, c, g) for c in CASES for g in ("masc", "femn"))]))
 
 
 def deinflect(word: str, case: str, gender: str = "masc") -> str:
     """Undo a surname's case ending by rule (for words the dictionary lacks); lower case."""
-    lw = fold(word)
+    lw = low(word)
     for end, repl in (_MASC if gender == "masc" else _FEMN).get(case, ()):
         if lw.endswith(end) and len(lw) - len(end) >= 3:
             stem = lw[: len(lw) - len(end)]
@@ -160,9 +161,10 @@ def first_nominative(word: str, cases: frozenset | None = None) -> tuple[str, st
     for case, gender, lem in readings:
         if not cases or case in cases:
             return lem, gender
-    return fold(word), None
+    return low(word), None
 
 
 def title_case(text: str) -> str:
     """Capitalise each part of a name: "касым-жомарт токаев" → "Касым-Жомарт Токаев"."""
-    return re.sub(r"(^|[\s\-.])([а-яёa-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    out = re.sub(r"(^|[\s\-.’'])([а-яёa-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    return _PARTICLE.sub(lambda m: m.group(0).lower(), out)

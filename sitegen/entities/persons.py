@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sitegen.entities.mentions import Mention
+from sitegen.entities.morph import fold
 from sitegen.entities.names import info, surname_like, title_case
 from sitegen.model import Person
 
@@ -35,7 +36,7 @@ class _Group:
         if first.endswith(".") or self.first.endswith("."):
             return _initials(first) == _initials(self.first)[: len(_initials(first))] or \
                 _initials(self.first) == _initials(first)[: len(_initials(self.first))]
-        return first == self.first or _variant(first, self.first)
+        return fold(first) == fold(self.first) or _variant(fold(first), fold(self.first))
 
 
 def _variant(a: str, b: str) -> bool:
@@ -67,21 +68,23 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
             groups.append(g)
         g.add(m, f"{m.first} {g.surname}")
     lone: list[_Group] = []
-    for m in (m for m in mentions if m.kind == "bare"):
+    bare = [m for m in mentions if m.kind == "bare"]
+    for m in sorted(bare, key=lambda m: m.sentence_start):  # mid-sentence evidence first
         g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None)
         if g is None:
             if not _lone_ok(m):
                 continue
             g = _Group(m.surnames[0])
             lone.append(g)
-        g.add(m, g.surname if not g.pair or g.surname in m.surnames else g.first)
+        g.add(m, g.surname if not g.pair or fold(g.surname) in {fold(s) for s in m.surnames} else g.first)
     people = [_person(g) for g in groups + lone]
     return sorted(people, key=lambda p: (-p.mentions, p.name))
 
 
 def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first: bool = False):
     """The group, most mentioned first, whose surname is among the candidates."""
-    hits = [g for g in groups if (g.surname in surnames or (by_first and g.pair and g.first in surnames))
+    wanted = {fold(s) for s in surnames}
+    hits = [g for g in groups if (fold(g.surname) in wanted or (by_first and g.pair and fold(g.first) in wanted))
             and g.first_fits(first)]
     return max(hits, key=lambda g: g.mentions, default=None)
 

@@ -11,6 +11,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>\S)"
 )
 _ENDS = set(".!?…")
+_PARTICLE = re.compile(r"(?:аль|эль|ал|ас|ад|аш|ат|ибн|бен|бин|абу|фон|ван|де|ди|дю|дель|ла|ле|да)-[А-ЯЁ][а-яё]")
 _OPEN = set("«\"„“”'(—–-[")
 
 
@@ -24,9 +25,14 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        """A word that starts with a capital and is not all capitals (no abbreviations)."""
+        """A word that starts with a capital and is not all capitals (no abbreviations), or a
+        surname with a particle ("эль-Масри", "аль-Асад", "фон-Браун")."""
         t = self.text
-        return self.kind == "word" and t[0].isupper() and not (len(t) > 1 and t.replace("-", "").isupper())
+        if self.kind != "word":
+            return False
+        if _PARTICLE.match(t):
+            return True
+        return t[0].isupper() and not (len(t) > 1 and t.replace("-", "").isupper())
 
     @property
     def upper(self) -> bool:
