@@ -20,14 +20,14 @@ from sitegen.search.builder import FastBuilder
 from sitegen.search.builder import terms as index_terms
 from sitegen.search.documents import BODY_CHARS, plain_text
 from sitegen.search.index import build_shards, shard_jobs, shard_sizes
-from sitegen.search.pipeline import STOP_WORDS, pipeline_terms, russian
+from sitegen.search.pipeline import LABELS, STOP_WORDS, pipeline_terms, russian
 from sitegen.search.vendor import vendor_files
 
 NODE_SCRIPT = REPO / "tests" / "js" / "pipeline_terms.js"
 TRICKY = "Ёлка, за́мок «Токаева» NATO-2020 İstanbul — а и … x² ½ ЁЖИК ёж Ё"
 
 
-def browser_terms(texts: list[str]) -> list[list[str]]:
+def browser_pipeline(texts: list[str]) -> dict:
     node = shutil.which("node")
     if not node:
         pytest.fail("node is missing: install Node.js and run `npm ci` (make install)")
@@ -43,7 +43,9 @@ def test_browser_pipeline_gives_the_python_terms_for_every_corpus_word():
     python = [index_terms(t) for t in texts]
     assert sum(map(len, python)) > 10_000
     assert python == [pipeline_terms(t) for t in texts]  # the memoised path = lunr.py's Tokenizer + Pipeline
-    for path, py, js in zip([*paths, "tricky"], python, browser_terms(texts)):
+    browser = browser_pipeline(texts)
+    assert browser["labels"] == list(LABELS)  # registered in lunr.js under the labels the index names
+    for path, py, js in zip([*paths, "tricky"], python, browser["terms"]):
         assert js == py, f"{path}: first difference {next((a, b) for a, b in zip(py + [None], js + [None]) if a != b)}"
 
 

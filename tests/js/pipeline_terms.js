@@ -1,5 +1,6 @@
 // Reads {"stopWords": [...], "texts": [...]} on stdin; writes the browser pipeline's index terms of
-// each text as a JSON list of lists (the same scripts the site ships: minified lunr + lunr-languages).
+// each text as {"labels": [...registered labels], "terms": [[...], ...]} (the same scripts the site
+// ships: minified lunr + lunr-languages).
 const fs = require("fs");
 const path = require("path");
 const root = path.resolve(__dirname, "..", "..");
@@ -8,4 +9,5 @@ require(path.join(root, "node_modules/lunr-languages/min/lunr.stemmer.support.mi
 require(path.join(root, "node_modules/lunr-languages/min/lunr.ru.min.js"))(lunr);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const ru = require(path.join(root, "templates/assets/search-ru.js"))(lunr, input.stopWords);
-process.stdout.write(JSON.stringify(input.texts.map(ru.terms)));
+const labels = ru.labels.filter((label) => lunr.Pipeline.registeredFunctions[label]);
+process.stdout.write(JSON.stringify({ labels, terms: input.texts.map(ru.terms) }));
