@@ -169,7 +169,7 @@ def test_normalize_line_ignores_case_spacing_bullets_and_numbers():
 
 
 def test_corpus_lines_of_a_site_are_boilerplate_but_a_syndicated_article_is_not():
-    brand, promo = "Голос Степи", "Подписывайтесь на наш канал, чтобы первыми узнавать главные новости региона."
+    brand, promo = "Голос Степи", "Редакция оставляет за собой право удалять комментарии, нарушающие закон."
     pages = ["\n".join([brand, "", f"Заголовок номер {i}", "", *_paras(t)[:2], promo]) for i, t in enumerate(TEXTS[1:6])]
     copies = [_article(name) for name in ("Другой сайт", "Третий сайт", "Четвёртый сайт")]
     boiler = corpus_boilerplate(pages + copies)

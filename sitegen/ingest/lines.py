@@ -15,6 +15,10 @@ _LINK = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b[a-z0-9-]+\.(?:ru|kz
                    re.I)
 _PHONE = re.compile(r"(?:\+\d[\d\s()-]{7,}|\(\d{3,5}\)\s*\d{2,3}[-\s]\d{2}[-\s]\d{2})")
 _COPYRIGHT = re.compile(r"©|\([cс]\)|copyright|all rights reserved", re.I)
+# A site talking to its reader (an imperative opening a sentence, "you" in a statement) is not news prose.
+_IMPERATIVE = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]{2,}(?:йте|ите)(?:сь)?\b")
+_YOU = re.compile(r"\b(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашу|you|your)\b",
+                  re.I)
 # "Фото: ТАСС", "Теги: ...": a short label before a colon introduces page furniture, not prose.
 _LABEL = re.compile(r"^[^\W\d_][^\W\d_:]*(?:[\s-][^\W\d_:]+){0,2}:\s*\S")
 
@@ -69,10 +73,18 @@ def make_line(index: int, text: str) -> Line:
     short = len(initials) <= 12 and len(text) <= SAMPLE
     furniture = bool(("©" in text or _COPYRIGHT.search(text)) or (digits > 6 and _PHONE.search(text))
                      or (short and _LINK.search(text))
-                     or (len(initials) <= 8 and _LABEL.match(_BULLET.sub("", text))))
+                     or (len(initials) <= 8 and _LABEL.match(_BULLET.sub("", text)))
+                     or (len(initials) <= 30 and _addresses_reader(text)))
     word_count = len(initials) if len(text) <= SAMPLE else len(text.split())
     return Line(index, text, word_count, stop / n, digits, digits / chars, upper / n,
                 text.rstrip(" *").endswith(_SENTENCE_END), furniture)
+
+
+def _addresses_reader(text: str) -> bool:
+    """An imperative opens a sentence, or "you" appears in a statement (not an interview's question)."""
+    if _IMPERATIVE.search(text):
+        return True
+    return not text.endswith("?") and not _LABEL.match(text) and _YOU.search(text) is not None
 
 
 def content_words(text: str) -> set[str]:
