@@ -44,6 +44,7 @@ def _nouns() -> dict[str, str]:
     for code, name in country_names().items():
         if not any(s in name for s in _SKIP):
             out[_lemmas(name.split(" (")[0])] = code
+            out[fold(name.split(" (")[0])] = code
     for alias, code in ALIASES.items():
         out.setdefault(alias, code)
         out.setdefault(_lemmas(alias), code)

@@ -159,6 +159,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     role, cases = find_role(tokens, idx[0])
     given, sur = words[0].text, words[-1].text
     middle = words[1].text if len(words) == 3 else None
+    if not middle and (known(f"{given}-{sur}") or word_countries(f"{given}-{sur}")):
+        return None  # "Коста Рика" for "Коста-Рика"
     if middle and len(given) <= 3:  # "Ли Со Ён": family name first
         return Mention("pair", [low(sur)], first=f"{low(given)} {low(middle)}", role=role, titled=role is not None,
                        sentence_start=words[0].sentence_start, word=sur, nominative=True)
@@ -168,8 +170,6 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return Mention("full", surname_nominatives(sur, frozenset({case}), gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn")
-    if known(f"{given}-{sur}".lower()) or word_countries(f"{given}-{sur}"):
-        return None  # "Коста Рика" for "Коста-Рика"
     first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,

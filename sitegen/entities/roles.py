@@ -40,6 +40,8 @@ def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | 
         words += 1
         head = role_head(tok.text)
         if head is None:
+            if _stops(tok.text):
+                return None, None
             continue
         outer = _outer_head(tokens, i, words)
         if outer is not None:
@@ -55,6 +57,12 @@ def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | 
                   for j, t in enumerate(tokens[first:start], first)]
         return " ".join(phrase), cases
     return None, None
+
+
+def _stops(word: str) -> bool:
+    """A verb or a gerund ends the search for a title: "Рогозин выступили в МГУ имени Ломоносова"."""
+    tag = parse(word)[0].tag
+    return any(t in tag for t in ("VERB", "INFN", "GRND"))
 
 
 def _apposition(name: str, cases: frozenset) -> bool:
