@@ -109,10 +109,15 @@ def browser_timings(dist: Path, files: dict[str, bytes]) -> list[dict]:
                 page.wait_for_function("window.SITEGEN_SEARCH_STATS.firstResultMs !== null", timeout=120_000)
                 page.wait_for_function("window.SITEGEN_SEARCH_STATS.allShardsMs != null", timeout=300_000)
                 stats = page.evaluate("window.SITEGEN_SEARCH_STATS")
+                page.fill("#search-q", "")  # then the same query again, now over every shard at once
+                page.wait_for_function("!new URLSearchParams(location.search).get('q')")
+                page.fill("#search-q", query)
+                page.wait_for_function("q => new URLSearchParams(location.search).get('q') === q", arg=query)
+                full_ms = page.evaluate("window.SITEGEN_SEARCH_STATS.lastSearchMs")
                 loaded = fixed + shards[:stats["firstResultShards"]]
                 rows.append({"where": where, "query": query, "first_result_ms": round(stats["firstResultMs"]),
                              "all_shards_ms": round(stats["allShardsMs"]), "results": stats["results"],
-                             "search_ms": round(stats["lastSearchMs"], 1),
+                             "full_index_query_ms": round(full_ms, 1),
                              "first_result_shards": stats["firstResultShards"],
                              "bytes_before_first_result": sum(map(len, loaded)),
                              "gzip_bytes_before_first_result": sum(map(gz, loaded))})
@@ -144,7 +149,7 @@ def report(result: dict) -> str:
         lines.append(f"  {row['where']:<4} {row['query']!r:<20} first result {row['first_result_ms']:>5} ms "
                      f"({row['first_result_shards']} shard(s), {row['bytes_before_first_result'] / mb:.2f} MiB raw / "
                      f"{row['gzip_bytes_before_first_result'] / mb:.2f} MiB gzip), all shards {row['all_shards_ms']} ms, "
-                     f"{row['results']} results, query {row['search_ms']} ms")
+                     f"{row['results']} results, query over all shards {row['full_index_query_ms']} ms")
     return "\n".join(lines)
 
 

@@ -97,7 +97,7 @@ def _check(page: CleanPage, lines: list[Line], min_chars: int) -> list[str]:
     if chars < min_chars:
         page.paragraphs = []
         return [f"no article text found: {len(lines)} lines of menus, widgets and links only (boilerplate?)"]
-    body = "".join(page.paragraphs)[:2000]
+    body = "".join(page.paragraphs)[:600]
     letters = len(_LETTER.findall(body)) or 1
     if len(_CYRILLIC.findall(body)) / letters < 0.3:
         return ["the article is not in Russian: people, places and organisations may be missed"]

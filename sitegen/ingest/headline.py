@@ -6,6 +6,7 @@ import re
 from sitegen.ingest.lines import Line, content_words
 
 MAX_LOOKBACK = 40  # non-empty lines above the body searched for the headline
+LEAD_CHARS = 1000  # of the first paragraphs, enough to compare a headline with
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _MULTI_SENTENCE = re.compile(r"[а-яёa-z]{2}[.!?…]\s+[А-ЯЁA-Z]")
 
@@ -15,7 +16,7 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
     if not body:
         return None
     start = body[0]
-    lead = content_words(" ".join(lines[i].text for i in body[:3]))
+    lead = content_words(" ".join(lines[i].text for i in body[:3])[:LEAD_CHARS])
     counts: dict[str, int] = {}
     for line in lines[max(0, start - MAX_LOOKBACK):start]:
         counts[line.text.lower()] = counts.get(line.text.lower(), 0) + 1

@@ -70,14 +70,17 @@ def make_line(index: int, text: str) -> Line:
     upper = sum(map(str.isupper, initials))
     chars = (len(sample) - sample.count(" ")) or 1
     digits = sum(map(sample.count, "0123456789"))
-    short = len(initials) <= 12 and len(text) <= SAMPLE
-    furniture = bool(("©" in text or _COPYRIGHT.search(text)) or (digits > 6 and _PHONE.search(text))
-                     or (short and _LINK.search(text))
-                     or (len(initials) <= 8 and _LABEL.match(_BULLET.sub("", text)))
-                     or (len(initials) <= 30 and _addresses_reader(text)))
     word_count = len(initials) if len(text) <= SAMPLE else len(text.split())
     return Line(index, text, word_count, stop / n, digits, digits / chars, upper / n,
-                text.rstrip(" *").endswith(_SENTENCE_END), furniture)
+                text.rstrip(" *").endswith(_SENTENCE_END), word_count <= 30 and _furniture(text, word_count, digits))
+
+
+def _furniture(text: str, words: int, digits: int) -> bool:
+    """Copyright, phone, link, "Label: value" or a line talking to the reader: never article text."""
+    return bool("©" in text or _COPYRIGHT.search(text) or (digits > 6 and _PHONE.search(text))
+                or (words <= 12 and _LINK.search(text))
+                or (words <= 8 and _LABEL.match(_BULLET.sub("", text)))
+                or _addresses_reader(text))
 
 
 def _addresses_reader(text: str) -> bool:
