@@ -76,8 +76,11 @@ def _public_url(path: str) -> str:
 
 def test_canonical_links_use_base_url(published_site: Path):  # noqa: F811
     dist = published_site / "dist"
+    assert 'rel="canonical"' not in (dist / "404.html").read_text(encoding="utf-8")
     for path in _html_pages(dist):
         html = (dist / path).read_text(encoding="utf-8")
+        if path == "404.html":
+            continue
         canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html).group(1)
         assert canonical == _public_url(path), path
         assert 'rel="alternate" type="application/atom+xml"' in html
