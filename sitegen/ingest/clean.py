@@ -96,7 +96,8 @@ def _check(page: CleanPage, lines: list[Line], min_chars: int) -> list[str]:
         return ["no text on the page"]
     if chars < min_chars:
         page.paragraphs = []
-        return [f"no article text found: {len(lines)} lines of menus, widgets and links only (boilerplate?)"]
+        return [f"no article text found: the page's {len(lines)} line(s) look like menus, widgets and links"
+                " (boilerplate only?)"]
     body = "".join(page.paragraphs)[:600]
     letters = len(_LETTER.findall(body)) or 1
     if len(_CYRILLIC.findall(body)) / letters < 0.3:
