@@ -75,6 +75,9 @@ class LiveSite:
         self.pending: set[str] = set()  # changed templates not yet in a good build
         self.stamps: dict[Path, Stamp | None] = {}
         self.content = ContentSet()  # each content page as last read well, and the ones now broken
+        self.names: dict[Path, tuple] = {}  # each page's people and organisations as read (before merging)
+        self.merged_from: dict[Path, tuple] = {}  # ``names`` as of the last corpus merge
+        self.merged: dict[Path, tuple] = {}  # what that merge made of them
         self.seed_errors: list[str] = []
         self.build_error: str | None = None
         self.config_error: str | None = None  # set by the caller when sitegen.toml is broken
@@ -122,7 +125,8 @@ class LiveSite:
         self.content = scan_content(d["content"])
         sync = sync_content(d["seeds"], d["content"], jobs=self.config.jobs, content=self.content)
         self._synced(sync)
-        merged = merge_corpus(unique_ids(self.content.articles, BuildReport()))
+        self.names = {path: _names(page.article) for path, page in self.content.pages.items()}
+        merged, _ = self._merge()
         try:
             files = generate_site(self.config, merged, extra_head=self.extra_head)
         except TemplateError as exc:
@@ -152,6 +156,7 @@ class LiveSite:
         self.articles = {a.id: a for a in merged}
         self.prints = {a.id: (a, deps.fingerprint(a)) for a in merged}
         self.order = [a.id for a in site.articles]
+        self.position = {i: n for n, i in enumerate(self.order)}
         self.site = site
         self.pages = {p.path: p for p in pages}
 
@@ -191,24 +196,56 @@ class LiveSite:
         self.content.errors.pop(path, None)
         if not path.exists():
             self.content.pages.pop(path, None)
+            self.names.pop(path, None)
             return
         try:
-            self.content.pages[path] = read_page(path)
+            page = self.content.pages[path] = read_page(path)
         except InputError as exc:
             self.content.errors[path] = str(exc)
+            return
+        self.names[path] = _names(page.article)
+
+    def _merge(self) -> tuple[list[Article], bool]:
+        """The corpus with merged names, and whether it was merged anew.
+
+        Merging is corpus-wide but reads only names: while no page's names changed since the last
+        merge, each re-read page takes the names that merge gave it."""
+        pages = self.content.pages
+        articles = unique_ids(self.content.articles, BuildReport())
+        fresh = [p for p, names in self.names.items() if names is not self.merged_from.get(p)]
+        if self.names.keys() == self.merged_from.keys() and all(self.names[p] == self.merged_from[p] for p in fresh):
+            for path in fresh:
+                pages[path].article.persons, pages[path].article.organizations = self.merged[path]
+                self.merged_from[path] = self.names[path]
+            return articles, False
+        for path, page in pages.items():
+            page.article.persons, page.article.organizations = self.names[path]
+        articles = merge_corpus(articles)
+        self.merged_from = dict(self.names)
+        self.merged = {path: _names(page.article) for path, page in pages.items()}
+        return articles, True
+
+    def _in_order(self, by_id: dict[str, Article], touched: set[str]) -> bool:
+        """Whether the digest order still holds: each touched article still sorts between its neighbours."""
+        for ident in touched:
+            at = self.position[ident]
+            near = [by_id[i] for i in self.order[max(0, at - 1):at + 2]]
+            if digest_order(near) != near:
+                return False
+        return True
 
     def _rebuild(self, templates: set[str]) -> Outcome:
-        merged = merge_corpus(unique_ids(self.content.articles, BuildReport()))
+        merged, remerged = self._merge()
         by_id = {a.id: a for a in merged}
         prints = {}
-        for a in merged:
-            known = self.prints.get(a.id)
+        for a in merged:  # a merge renames in place: then every article is printed anew
+            known = None if remerged else self.prints.get(a.id)
             prints[a.id] = known if known and known[0] is a else (a, deps.fingerprint(a))
         touched = {i for i, (_, fp) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
         touched |= self.prints.keys() - prints.keys()
         same = (by_id.keys() == self.articles.keys()
                 and all(deps.structure(by_id[i]) == deps.structure(self.articles[i]) for i in touched)
-                and (not touched or [a.id for a in digest_order(merged)] == self.order))
+                and self._in_order(by_id, touched))
         if same:
             site, plan, removed = self.site, self.pages, []
             todo = {path for path, page in plan.items() if page.deps & touched}
@@ -242,7 +279,8 @@ class LiveSite:
         plan.update(swapped)
         if not same:
             self.links, self.sigs, self.site, self.pages = links, sigs, site, plan
-        self.articles, self.prints, self.order = by_id, prints, order
+            self.order, self.position = order, {i: n for n, i in enumerate(order)}
+        self.articles, self.prints = by_id, prints
         return Outcome(written=written, removed=removed, search=bool(touched) or not same)
 
     def _template_users(self, plan: dict[str, Page], changed: set[str]) -> set[str]:
@@ -276,6 +314,10 @@ class LiveSite:
         stale = sorted(self.search_paths - files.keys())
         self.search_paths = set(files)
         return self._write(files, stale)
+
+
+def _names(article: Article) -> tuple:
+    return (article.persons, article.organizations)
 
 
 def _current(site: SiteIndex, by_id: dict[str, Article]) -> SiteIndex:

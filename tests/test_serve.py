@@ -95,9 +95,8 @@ def _save(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    root = tmp_path_factory.mktemp("serve")
+def start_serve(root: Path) -> Served:
+    """``sitegen serve`` on ``root`` (seeds and a copy of the templates), once it serves its first build."""
     shutil.copytree(SEEDS, root / "seeds")
     shutil.copytree(REPO / "templates", root / "templates")
     port = _free_port()
@@ -109,15 +108,20 @@ def served(tmp_path_factory):
         assert proc.poll() is None, proc.stderr.read()
         try:
             if server.get("/index.html")[0] == 200:
-                break
+                return server
         except OSError:
             pass
         assert time.monotonic() < deadline, "server did not start"
         time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    server = start_serve(tmp_path_factory.mktemp("serve"))
     yield server
-    if proc.poll() is None:
-        proc.kill()
-        proc.wait()
+    if server.proc.poll() is None:
+        server.proc.kill()
+        server.proc.wait()
 
 
 def _article(served: Served, index: int) -> tuple[Path, str]:
@@ -220,21 +224,25 @@ def test_nothing_outside_dist_is_served(served: Served, path: str):
 
 
 def test_ctrl_c_stops_cleanly(tmp_path: Path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "sitegen", "serve", "--root", str(tmp_path), "--port", str(port)],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    served = Served(tmp_path, port, proc)
-    deadline = time.monotonic() + 300
-    while proc.poll() is None and time.monotonic() < deadline:
-        try:
-            if served.get("/")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.1)
+    served = start_serve(tmp_path)
+    proc = served.proc
     events = served.events()
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=TIMEOUT)
     assert proc.returncode == 0
     assert "Traceback" not in err and "stopped" in err
+    events.close()
+
+
+def test_settings_change_rebuilds_and_bad_settings_are_reported(served: Served):
+    events = served.events()
+    settings = served.root / "sitegen.toml"
+    _save(settings, 'title = "Дайджест [broken\n')
+    data = events.wait("errors", lambda d: d["errors"])
+    assert any("sitegen.toml" in e for e in data["errors"]), data
+    assert served.get("/")[0] == 200
+    _save(settings, 'title = "Новое имя сайта"\n')
+    assert events.wait("errors")["errors"] == []
+    events.wait("reload")
+    assert "Новое имя сайта" in served.get("/")[1]
     events.close()

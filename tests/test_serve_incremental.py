@@ -147,3 +147,16 @@ def test_unchanged_and_own_files_are_ignored(live: LiveSite):
     page = live.dirs["content"] / "f001.md"
     assert live.update({page}) is None  # touched by nobody since the build
     assert live.update({live.dirs["out"] / "index.html"}) is None
+
+
+def test_name_merging_follows_edits_elsewhere(live: LiveSite):
+    content = live.dirs["content"]
+    for name, person in (("short", "Назарбаев"), ("full", "Нурсултан Назарбаев")):
+        article = Article(id=name, slug=name, title=f"Статья {name}", body="Текст статьи.", persons=[Person(person)])
+        (content / f"{name}.md").write_text(render_page(article, "", "", ""), encoding="utf-8")
+    live.update({content / "short.md", content / "full.md"})
+    _assert_same_as_full(live)
+    assert "Нурсултан Назарбаев" in (live.dirs["out"] / "articles/short.html").read_text(encoding="utf-8")
+    _edit(content / "full.md", r"^- Нурсултан Назарбаев$", "- Касым-Жомарт Токаев")
+    live.update({content / "full.md"})
+    _assert_same_as_full(live)

@@ -82,8 +82,7 @@ class Session:
         except OSError as exc:  # a file vanished mid-read: the next event brings it back
             _say(f"warning: {exc}")
             return
-        if outcome is not None:
-            self._report(outcome)
+        self._report(outcome or Outcome())
 
     def _reconfigure(self) -> None:
         try:
