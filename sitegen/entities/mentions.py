@@ -22,6 +22,7 @@ NOT_PERSON_AFTER = frozenset("""
 город село деревня поселок посёлок область район край округ улица проспект площадь переулок река озеро
 остров гора станция аэропорт порт провинция штат регион республика бренд марка операция проект программа
 """.split())
+_PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
 _QUOTES_CLOSE = set("»“”\"")
 
@@ -38,6 +39,7 @@ class Mention:
     sentence_start: bool = False
     word: str = ""  # the surname as written
     nominative: bool = False  # the first name was written in the nominative
+    place: bool = False  # right after "в", "из", "под": likelier a place than a person
 
 
 def _is_word(tok: Token) -> bool:
@@ -167,7 +169,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if info(given).first:
         first, gender, case = _agree(given, sur)
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
-        return Mention("full", surname_nominatives(sur, frozenset({case}), gender), first=first, patronymic=patr,
+        return Mention("full", surname_nominatives(sur, frozenset({case}) if case else None, gender), first=first,
+                       patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn")
     first, surnames = _pair_nominative(given, sur, cases)
@@ -189,8 +192,10 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     tok = tokens[k]
     role, cases = find_role(tokens, k)
     adjective = _adjective_before_noun(tokens, k)
+    prev = tokens[k - 1].text if k > 0 else ""
     return Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,
-                   weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text)
+                   weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
+                   place=prev in _PLACE_PREPOSITIONS)
 
 
 def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
@@ -205,16 +210,16 @@ def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
     return bool(adj & nxt)
 
 
-def _agree(first: str, surname: str) -> tuple[str, str | None, str]:
+def _agree(first: str, surname: str) -> tuple[str, str | None, str | None]:
     """First name's nominative, gender and case, chosen to agree with the surname."""
     readings = info(first).first
+    if any("Fixd" in p.tag for p in parse(first)):
+        return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
     for case, gender, lem in readings:
         for p in parse(surname.lower()):
             if "Surn" in p.tag and p.tag.case == case and gender_fits(p, gender) and "plur" not in p.tag:
                 return lem, gender, case
     case, gender, lem = readings[0]
-    if any("Fixd" in p.tag for p in parse(first)) and case != "nomn":
-        return low(first), gender, "nomn"  # an indeclinable name ("Аркади Патаркацишвили")
     return lem, gender, case
 
 

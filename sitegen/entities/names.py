@@ -19,12 +19,15 @@ _SURNAME_LIKE = re.compile(
 )
 # Masculine oblique endings of surnames the dictionary lacks: case → [(ending, replacement)].
 _MASC = {
-    "gent": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", "")],
-    "accs": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", "")],
-    "datv": [("ому", "ий"), ("ему", "ий"), ("ю", "й"), ("у", "")],
-    "ablt": [("ым", ""), ("им", ""), ("ем", "й"), ("ом", "")],
+    "gent": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", ""), ("ы", "а"), ("и", "а")],
+    "accs": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", ""), ("у", "а")],
+    "datv": [("ому", "ий"), ("ему", "ий"), ("ю", "й"), ("у", ""), ("е", "а")],
+    "ablt": [("ым", ""), ("им", ""), ("ем", "й"), ("ом", ""), ("ой", "а")],
     "loct": [("ом", "ий"), ("е", "")],
 }
+# Endings that turn into "а" (masculine surnames in -а, "Зумы" → "Зума") only after these stems.
+_A_STEMS = {"ы": "бвдзлмнпрстфц", "и": "гкхжшчщ", "у": "бвгджзклмнпрстфхцчшщ", "е": "бвгджзклмнпрстфхцчшщ",
+            "ой": "бвгдзклмнпрстфх"}
 _FEMN = {
     "gent": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а")],
     "datv": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а")],
@@ -149,6 +152,8 @@ def deinflect(word: str, case: str, gender: str = "masc") -> str:
     for end, repl in (_MASC if gender == "masc" else _FEMN).get(case, ()):
         if lw.endswith(end) and len(lw) - len(end) >= 3:
             stem = lw[: len(lw) - len(end)]
+            if repl == "а" and gender == "masc" and stem[-1] not in _A_STEMS[end]:
+                continue
             if repl == "й" and stem[-1] not in _VOWELS:
                 repl = "ь" if end in ("я", "ю") else ""
             return stem + repl

@@ -96,7 +96,7 @@ def _full_form(m: Mention, g: _Group) -> str:
 def _lone_ok(m: Mention) -> bool:
     """Whether a surname seen alone (no fuller mention in the article) is a person."""
     wi = info(m.word)
-    if m.weak:
+    if m.weak or m.place:
         return False
     if m.titled:
         return True
