@@ -1,6 +1,7 @@
 """Cleaning quality and speed: body lines kept, boilerplate lines dropped, metadata found.
 
     python3 bench/clean_bench.py [--pages N] [--seed S] [--split heldout|train|all] [--no-corpus]
+                                 [--speed N [--jobs J]]
 
 Scores the five seeds against tests/gold/ and N generated pages (bench/boilerplate.py) whose
 boilerplate wording and article texts come from the held-out split by default: the cleaning rules
@@ -105,15 +106,44 @@ def bench_generated(n: int, seed: int, split: str, use_corpus: bool) -> dict:
     return out
 
 
+class _Clean:
+    """Picklable cleaner with the corpus boilerplate bound (for the worker pool)."""
+
+    def __init__(self, boilerplate: frozenset[str]):
+        self.boilerplate = boilerplate
+
+    def __call__(self, text: str) -> int:
+        return len(clean(RawPage(Path("page.txt"), text, ""), self.boilerplate).paragraphs)
+
+
+def bench_speed(n: int, jobs: int, seed: int) -> None:
+    """Wall time to find the corpus boilerplate of ``n`` pages and clean them on ``jobs`` processes."""
+    from multiprocessing import Pool  # noqa: PLC0415
+
+    texts = [p.text for p in generate(n, seed, "all")]
+    t0 = time.perf_counter()
+    boilerplate = corpus_boilerplate(texts)
+    t1 = time.perf_counter()
+    with Pool(jobs) as pool:
+        kept = sum(pool.map(_Clean(boilerplate), texts, chunksize=100))
+    t2 = time.perf_counter()
+    print(f"== speed: {n} pages, {jobs} processes: corpus_boilerplate {t1 - t0:.2f} s, clean {t2 - t1:.2f} s wall "
+          f"({1000 * (t2 - t1) / n * 1000:.0f} ms per 1,000 pages), {kept} paragraphs kept")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--split", choices=["heldout", "train", "all"], default="heldout")
     ap.add_argument("--no-corpus", action="store_true")
+    ap.add_argument("--speed", type=int, default=0, metavar="N", help="also time N pages on --jobs processes")
+    ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)
     bench_seeds()
     bench_generated(args.pages, args.seed, args.split, not args.no_corpus)
+    if args.speed:
+        bench_speed(args.speed, args.jobs, args.seed)
     return 0
 
 

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sitegen.ingest import meta
 from sitegen.ingest.body import body_lines, body_span
@@ -28,6 +29,7 @@ _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_line(line: str) -> str:
     """A line's identity across pages: case, spacing, bullets and the values of numbers ignored."""
     return _DIGITS.sub("0", " ".join(line.lower().split()).lstrip(_BULLETS))
@@ -55,7 +57,7 @@ def corpus_boilerplate(texts: Iterable[str], min_pages: int = 3) -> frozenset[st
 def page_lines(text: str) -> list[Line]:
     """The page's non-empty lines (markup stripped, spacing normalised) with their evidence."""
     texts = (" ".join(x.split()) for x in untag(text).splitlines())
-    return [make_line(i, t) for i, t in enumerate(t for t in texts if t)]
+    return [make_line(t) for t in texts if t]
 
 
 def clean(raw: RawPage, boilerplate: frozenset[str] = frozenset()) -> CleanPage:

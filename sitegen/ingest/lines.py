@@ -29,11 +29,10 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.replace("ё", "е") for lang in ("ru", "en") for w in get_stop_words(lang))
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One non-empty line of a page with the evidence the cleaner weighs."""
 
-    index: int  # position among the page's non-empty lines
     text: str  # whitespace-normalised, bullets kept
     words: int
     stop_share: float
@@ -61,8 +60,12 @@ class Line:
 SAMPLE = 300  # characters of a long line enough to judge its words
 
 
-def make_line(index: int, text: str) -> Line:
-    """Evidence for one whitespace-normalised line (long lines judged on their first SAMPLE chars)."""
+@lru_cache(maxsize=1 << 16)
+def make_line(text: str) -> Line:
+    """Evidence for one whitespace-normalised line (long lines judged on their first SAMPLE chars).
+
+    Cached: the menus and footers of a site recur on every one of its pages.
+    """
     sample = text[:SAMPLE]
     initials = _INITIAL.findall(sample)  # first letter of every word
     n = len(initials) or 1
@@ -71,7 +74,7 @@ def make_line(index: int, text: str) -> Line:
     chars = (len(sample) - sample.count(" ")) or 1
     digits = sum(map(sample.count, "0123456789"))
     word_count = len(initials) if len(text) <= SAMPLE else len(text.split())
-    return Line(index, text, word_count, stop / n, digits, digits / chars, upper / n,
+    return Line(text, word_count, stop / n, digits, digits / chars, upper / n,
                 text.rstrip(" *").endswith(_SENTENCE_END), word_count <= 30 and _furniture(text, word_count, digits))
 
 
@@ -90,7 +93,8 @@ def _addresses_reader(text: str) -> bool:
     return not text.endswith("?") and not _LABEL.match(text) and _YOU.search(text) is not None
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str) -> frozenset[str]:
     """Crude stems of the meaningful words: enough to tell if a headline matches a lead."""
     stops = stop_words()
-    return {w[:5] for w in (x.lower().replace("ё", "е") for x in _WORD.findall(text)) if len(w) > 2 and w not in stops}
+    return frozenset(w[:5] for w in _WORD.findall(text.lower().replace("ё", "е")) if len(w) > 2 and w not in stops)

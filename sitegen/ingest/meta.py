@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from sitegen.ingest import dates
 from sitegen.ingest.lines import Line
@@ -17,14 +18,18 @@ _TODAY = re.compile(r"\bсегодня\W{1,3}$", re.I)
 
 def is_date_line(line: Line) -> bool:
     """A line that is (mostly) a single full date: page furniture, never body."""
-    if line.digits < 5 or line.words > 10:  # a full date has a day and a four-digit year
-        return False
-    found = dates.mentions(line.text)
+    # a full date has a day and a four-digit year
+    return line.digits >= 5 and line.words <= 10 and _is_date_text(line.text, line.words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_date_text(text: str, words: int) -> bool:
+    found = dates.mentions(text)
     if len(found) != 1 or found[0].year is None:
         return False
-    share, other_words = dates.date_share(line.text, found[0])
+    share, other_words = dates.date_share(text, found[0])
     return share >= STANDALONE or other_words <= 2 or (
-        line.words <= 8 and _PUBLISHED.search(line.text[: found[0].start]) is not None)
+        words <= 8 and _PUBLISHED.search(text[: found[0].start]) is not None)
 
 
 def zones(n: int, body: list[int], title: int | None) -> tuple[range, range]:
@@ -46,6 +51,8 @@ def _looks_like_list(lines: list[Line], i: int, title: int | None) -> bool:
 
 def _labelled(lines: list[Line], where: Iterable[int]) -> date | None:
     for i in where:
+        if lines[i].digits < 5:
+            continue
         for m in dates.mentions(lines[i].text):
             if m.year and _PUBLISHED.search(lines[i].text[: m.start]):
                 return m.resolve()
@@ -85,7 +92,7 @@ def find_date(lines: list[Line], body: list[int], title: int | None, url: str | 
              or _standalone(lines, foot, title))
     if found:
         return found
-    years = [m.year for i in near for m in dates.mentions(lines[i].text) if m.year]
+    years = [m.year for i in near if lines[i].digits >= 5 for m in dates.mentions(lines[i].text) if m.year]
     return _today(lines, body, years + ([url_day.year] if url_day else []))
 
 

@@ -40,9 +40,14 @@ def _domain(url: str) -> str:
 
 def _spelled(name: str, text: str) -> str | None:
     """How the page itself spells the publication whose domain label is ``name`` (e.g. EADaily)."""
-    for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text, re.I):
-        if m.group(0) != m.group(0).lower():
-            return m.group(0)
+    lower, start = text.lower(), 0
+    while (at := lower.find(name, start)) >= 0:
+        start = at + 1
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if (before.isalnum() or before in "._-@") or (after.isalnum() or after in "_-"):
+            continue
+        if (found := text[at:at + len(name)]) != name:
+            return found
     return None
 
 
