@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitegen.entities.countries import ALIASES, word_countries
-from sitegen.entities.morph import fold, known, parse
+from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
+from sitegen.entities.morph import fold, known, lemma, parse
+from sitegen.entities.names import info
 from sitegen.entities.tokens import Token
 from sitegen.model import Organization
 
@@ -24,7 +25,7 @@ def _abbreviation(tok: Token) -> bool:
         return False
     parses = parse(t.lower())
     if not known(t.lower()):
-        return not any("ROMN" in p.tag for p in parses)
+        return len(t) >= 3 and not any("ROMN" in p.tag for p in parses)
     return any("Abbr" in p.tag and ("Orgn" in p.tag or "Geox" in p.tag) for p in parses)
 
 
@@ -75,7 +76,7 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
 def _named(tokens: list[Token], i: int):
     """A capitalised name with an organisation head: "Европейским союзом", "Совета Безопасности ООН"."""
     j, adjs = i, []
-    while j < len(tokens) and tokens[j].kind == "word" and any("ADJF" in p.tag for p in parse(tokens[j].text.lower())[:1]):
+    while j < len(tokens) and tokens[j].kind == "word" and any("ADJF" in p.tag for p in parse(tokens[j].text)[:1]):
         adjs.append(tokens[j])
         j += 1
     if j >= len(tokens) or tokens[j].kind != "word":
@@ -83,22 +84,36 @@ def _named(tokens: list[Token], i: int):
     head = _head(tokens[j].text)
     if head is None or not (adjs or tokens[j].text[0].isupper()):
         return None
-    case = head.tag.case
-    words = [_nominative(t.text, case) for t in adjs] + [_nominative(tokens[j].text, case)]
+    if adjs and lemma(tokens[j].text) in STATE_WORDS and word_countries(adjs[0].text):
+        return None  # "Российская Федерация" is a country
+    case, gender, number = head.tag.case, head.tag.gender, head.tag.number
+    words = [_nominative(t.text, case, gender, number) for t in adjs] + [_nominative(tokens[j].text, case)]
     k = j + 1
-    while k < len(tokens) and tokens[k].kind == "word" and (tokens[k].text[0].isupper()):
+    while k < len(tokens) and _tail_word(tokens[k]):
         words.append(tokens[k].text)
         k += 1
-    if not adjs and len(words) == 1:
+    generic = all(t.sentence_start or not t.text[0].isupper() for t in adjs) and not tokens[j].text[0].isupper()
+    if (not adjs and len(words) == 1) or (generic and k == j + 1):
         return None
     name = " ".join(words)
     return name[0].upper() + name[1:], k
 
 
-def _nominative(word: str, case: str) -> str:
-    for p in parse(word.lower()):
+def _tail_word(tok: Token) -> bool:
+    """A capitalised word continuing an organisation's name; a person's name ends it."""
+    if tok.kind != "word" or not tok.text[0].isupper():
+        return False
+    wi = info(tok.text)
+    return tok.upper or wi.geo or not (wi.first or wi.known_surname or not wi.known)
+
+
+def _nominative(word: str, case: str, gender=None, number=None) -> str:
+    for p in parse(word):
         if p.tag.case == case and ("NOUN" in p.tag or "ADJF" in p.tag):
-            form = p.inflect({"nomn"})
+            want = {"nomn"}
+            if "ADJF" in p.tag:
+                want |= {number} if number == "plur" else {x for x in (gender,) if x}
+            form = p.inflect(want) or p.inflect({"nomn"})
             if form:
                 w = form.word
                 return w[0].upper() + w[1:] if word[0].isupper() else w
