@@ -12,11 +12,12 @@ _MONTH_WORD = (r"(?P<mon>январ[ья]|феврал[ья]|марта?|апр�
                r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _RANGE_BEFORE = r"(?<![\d.:/])(?<!\d\s[-–—])(?<!\d[-–—])"
 _RANGE_AFTER = r"(?!\s?[-–—]\s?\d)"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)(?:\s?(?:г\.|года?\b))?"
 PATTERNS = [
     re.compile(_RANGE_BEFORE + r"\b(?P<day>[0-3]?\d)\s+" + _MONTH_WORD + r"(?:,?\s*" + _YEAR + r")?" + _RANGE_AFTER, re.I),
     re.compile(r"\b" + _MONTH_WORD + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I),
-    re.compile(_RANGE_BEFORE + r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.])" + _RANGE_AFTER),
+    re.compile(_RANGE_BEFORE + r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.])"
+               r"(?:\s?(?:г\.|года?\b))?" + _RANGE_AFTER),
     re.compile(_RANGE_BEFORE + r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|\b)")

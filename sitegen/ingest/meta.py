@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitegen.ingest import dates
 from sitegen.ingest.lines import Line
-from sitegen.ingest.source import byline
+from sitegen.ingest.source import byline, is_credit
 
 ZONE = 8  # non-empty lines around the title and body where page metadata sits
 STANDALONE = 0.5  # a line that is at least this much date is a date line
@@ -61,7 +61,7 @@ def _labelled(lines: list[Line], where: Iterable[int]) -> date | None:
 
 def _standalone(lines: list[Line], where: Iterable[int], title: int | None) -> date | None:
     for i in where:
-        if is_date_line(lines[i]) and not _looks_like_list(lines, i, title):
+        if is_date_line(lines[i]) and not is_credit(lines[i].text) and not _looks_like_list(lines, i, title):
             if d := dates.mentions(lines[i].text)[0].resolve():
                 return d
     return None

@@ -93,10 +93,15 @@ def _clean_name(text: str) -> str:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in text.split())
 
 
+def is_credit(text: str) -> bool:
+    """A photo or video credit ("Фото: ТАСС"): neither author nor body text."""
+    return _CREDIT.match(text.strip(" •")) is not None
+
+
 def byline(line: Line) -> str | None:
     """The author named by a byline line ("Автор: Иван Петров", "Наталья БУТЫРИНА"), else None."""
     text = line.text.strip(" •")
-    if _CREDIT.match(text) or line.words > 8:
+    if is_credit(text) or line.words > 8:
         return None
     labelled = _BYLINE_LABEL.match(text)
     core = re.split(r"\s*[,/|(]\s*", text[labelled.end():] if labelled else text)[0].strip(" .")
