@@ -16,6 +16,7 @@ import gzip
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -75,18 +76,25 @@ def content_articles(content: Path) -> list[Article]:
     return build_index(load_articles(content, BuildReport())).articles
 
 
-def build_dist(articles: list[Article], out: Path, processes: int | None) -> tuple[dict[str, bytes], float]:
-    """search.html, assets and search files in ``out``; returns the search files and their build time."""
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the shard-building pool)."""
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+
+
+def build_dist(articles: list[Article], out: Path, processes: int | None) -> tuple[dict[str, bytes], float, float]:
+    """search.html, assets and search files in ``out``; returns the search files, build wall and CPU seconds."""
     articles = build_index(articles).articles  # newest first, as the build passes them
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _cpu()
     files = search_files(articles, processes)
     seconds = time.perf_counter() - t0
+    cpu = _cpu() - cpu0
     config = load_config(REPO)
     page = Renderer(config, build_index(articles)).render(Page("search.html", "search.html", {}))
     for path, data in {**files, **asset_files(config.templates_dir), "search.html": page.encode()}.items():
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)
-    return files, seconds
+    return files, seconds, cpu
 
 
 def gz(data: bytes) -> int:
@@ -127,9 +135,10 @@ def browser_timings(dist: Path, files: dict[str, bytes]) -> list[dict]:
 def measure(name: str, articles: list[Article], processes: int | None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         dist = Path(tmp)
-        files, seconds = build_dist(articles, dist, processes)
+        files, seconds, cpu = build_dist(articles, dist, processes)
         index = [data for path, data in files.items() if path.startswith("search/")]
         result = {"corpus": name, "articles": len(articles), "index_build_s": round(seconds, 2),
+                  "index_build_cpu_s": round(cpu, 2),
                   "load": round(os.getloadavg()[0], 1),
                   "shards": len(index) - 1, "index_bytes": sum(map(len, index)),
                   "index_gzip_bytes": sum(map(gz, index)),
@@ -141,7 +150,7 @@ def measure(name: str, articles: list[Article], processes: int | None) -> dict:
 def report(result: dict) -> str:
     mb = 1024 * 1024
     lines = [f"{result['corpus']}: {result['articles']} articles, {result['shards']} shard(s), "
-             f"index built in {result['index_build_s']} s (load average {result['load']}), "
+             f"index built in {result['index_build_s']} s ({result['index_build_cpu_s']} CPU-s, load average {result['load']}), "
              f"{result['index_bytes'] / mb:.2f} MiB raw / {result['index_gzip_bytes'] / mb:.2f} MiB gzip "
              f"(+ lunr/lunr-languages {result['vendor_gzip_bytes'] / 1024:.0f} KiB gzip)"]
     for row in result["browser"]:
