@@ -44,7 +44,8 @@ def _looks_like_list(lines: list[Line], i: int, title: int | None) -> bool:
     """A date next to another headline: an item of a news list, not this page's date."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and j != title and not lines[j].prose and lines[j].words >= 4 \
-                and not lines[j].furniture and not lines[j].sentence_end and lines[j].digit_share < 0.2:
+                and not lines[j].furniture and not lines[j].sentence_end and lines[j].digit_share < 0.2 \
+                and byline(lines[j]) is None:
             return True
     return False
 
