@@ -69,9 +69,11 @@ def _apposition(name: str, cases: frozenset) -> bool:
     """Whether the name can stand in the title's case ("министром Лавровым", not "представителями Путина")."""
     if not name[0].isupper() or "." in name:
         return True
-    parses = [p for p in parse(name.lower()) if p.tag.case]
-    known_cases = {p.tag.case for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag}
-    return not known_cases or bool(known_cases & cases) or "Fixd" in str(parses[0].tag)
+    parses = [p for p in parse(name) if p.tag.case]
+    if not parses or any("Fixd" in p.tag for p in parses):
+        return True
+    named = {p.tag.case for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag}
+    return bool((named or {p.tag.case for p in parses}) & cases)
 
 
 def _clause_word(word: str) -> bool:
