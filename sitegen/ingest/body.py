@@ -72,6 +72,6 @@ def body_lines(lines: list[Line], spans: list[tuple[int, int]], skip: set[int], 
             line = lines[i]
             if i in skip:
                 continue
-            if line.prose or _texty(line) and (trusted or line.short_sentence or line.words >= 2):
+            if line.prose or _texty(line) and (trusted or line.short_sentence):
                 keep.append(i)
     return keep
