@@ -4,7 +4,8 @@ A title or body edit (the common case) keeps the site's structure: the old page 
 the pages showing that article are re-rendered.  Any other change to an article (date, slug, people, …),
 a new or deleted page re-plans the site (index and pages are linear) and re-renders the pages whose
 shape or articles changed.  A template change re-renders the pages whose template uses it.  The search
-index is left to the caller (it is the slow part): ``Outcome.search`` says when it is out of date.
+index is left to the caller (it is the slow part): ``Outcome.search`` says when it is out of date,
+``write_search`` takes the rebuilt files.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from sitegen.content import read_page
 from sitegen.entities.merge import merge_corpus
 from sitegen.errors import InputError, TemplateError
 from sitegen.model import Article
-from sitegen.search import search_files
 from sitegen.serve import deps
 from sitegen.site.assets import asset_files
 from sitegen.site.generate import generate_site, site_wide_files
@@ -86,6 +86,7 @@ class LiveSite:
         self.links: dict[str, tuple] = {}
         self.order: list[str] = []
         self.site: SiteIndex | None = None
+        self.renderer: Renderer | None = None
         self.pages: dict[str, Page] = {}
         self.sigs: dict[str, int] = {}
         self.hashes: dict[str, bytes] = {}
@@ -137,10 +138,11 @@ class LiveSite:
         with self.lock:
             write_tree(d["out"], files)
         self._commit_site(merged, site, pages)
+        self.renderer = None
         self.sigs = {p.path: deps.page_signature(p) for p in pages}
         self.links = {a.id: deps.entity_links(a, site) for a in merged}
         self.hashes = {path: digest(data) for path, data in files.items()}
-        self.asset_paths = {path for path in files if path.startswith("assets/")}
+        self.asset_paths = set(asset_files(self.config.templates_dir))
         self.build_error, self.ready, self.pending = None, True, set()
         return Outcome(written=sorted(files), full=True, seconds=time.perf_counter() - t0)
 
@@ -259,7 +261,9 @@ class LiveSite:
             todo = {path for path, p in plan.items() if sigs[path] != self.sigs.get(path) or p.deps & touched}
             removed = sorted(set(self.pages) - set(plan))
         todo |= self._template_users(plan, templates)
-        renderer = Renderer(self.config, site, extra_head=self.extra_head)
+        if not (same and not templates and self.renderer):  # keep compiled templates and cached HTML
+            self.renderer = Renderer(self.config, site, extra_head=self.extra_head)
+        renderer = self.renderer
         files, swapped = {}, {}
         for path in sorted(todo):
             page = plan[path]
@@ -288,6 +292,7 @@ class LiveSite:
         if not changed:
             return set()
         env = Renderer(self.config, self.site).env
+        changed = changed | deps.inliners(env, {Path(t).name for t in changed if t.startswith("assets/")})
         users = set()
         for name in {p.template for p in plan.values()}:
             uses = deps.template_uses(env, name)
@@ -308,9 +313,8 @@ class LiveSite:
 
     # ------------------------------------------------------------ search
 
-    def search_update(self, articles: list[Article]) -> list[str]:
-        """Rebuild the search files for ``articles`` (slow: run it off the rebuild path) and write them."""
-        files = search_files(articles)
+    def write_search(self, files: dict[str, bytes]) -> list[str]:
+        """Write freshly built search files (see sitegen.serve.background), drop the ones no longer made."""
         stale = sorted(self.search_paths - files.keys())
         self.search_paths = set(files)
         return self._write(files, stale)

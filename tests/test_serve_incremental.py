@@ -160,3 +160,12 @@ def test_name_merging_follows_edits_elsewhere(live: LiveSite):
     _edit(content / "full.md", r"^- Нурсултан Назарбаев$", "- Касым-Жомарт Токаев")
     live.update({content / "full.md"})
     _assert_same_as_full(live)
+
+
+def test_asset_change_rewrites_it_and_the_pages_that_inline_it(live: LiveSite):
+    css = live.dirs["templates"] / "assets" / "style.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.probe-rule { color: red }\n", encoding="utf-8")
+    outcome = live.update({css})
+    assert "assets/style.css" in outcome.written
+    assert len(outcome.written) < 10  # not every page that links it
+    _assert_same_as_full(live)

@@ -12,6 +12,7 @@ import click
 from sitegen.config import Config, load_config
 from sitegen.errors import ConfigError, SitegenError
 from sitegen.incremental import LiveSite, Outcome
+from sitegen.serve.background import SearchRefresher
 from sitegen.serve.livereload import reload_script
 from sitegen.serve.server import Hub, SiteServer
 from sitegen.serve.watcher import Debouncer, watch
@@ -19,40 +20,6 @@ from sitegen.serve.watcher import Debouncer, watch
 
 def _say(message: str) -> None:
     click.echo(f"[{time.strftime('%H:%M:%S')}] {message}", err=True)
-
-
-class SearchRefresher:
-    """Rebuilds the search index off the rebuild path, one at a time, always for the newest articles."""
-
-    def __init__(self, live: LiveSite, hub: Hub):
-        self.live, self.hub = live, hub
-        self._wanted = threading.Event()
-        self._stopped = False
-        self.thread = threading.Thread(target=self._run, name="sitegen-search", daemon=True)
-        self.thread.start()
-
-    def request(self) -> None:
-        self._wanted.set()
-
-    def stop(self) -> None:
-        self._stopped = True
-        self._wanted.set()
-
-    def _run(self) -> None:
-        while True:
-            self._wanted.wait()
-            if self._stopped:
-                return
-            self._wanted.clear()
-            t0 = time.perf_counter()
-            try:
-                written = self.live.search_update(self.live.articles_in_order())
-            except (SitegenError, OSError) as exc:
-                _say(f"error: search index: {exc}")
-                continue
-            if written:
-                _say(f"search index updated in {time.perf_counter() - t0:.1f}s")
-                self.hub.publish("search", {"paths": written[:50]})
 
 
 class Session:
@@ -64,9 +31,15 @@ class Session:
         self.lock = threading.Lock()
         self.hub = Hub()
         self.live = LiveSite(config, extra_head=reload_script(), lock=self.lock)
-        self.search = SearchRefresher(self.live, self.hub)
+        self.search = SearchRefresher(self.live.articles_in_order, self.live.write_search, self._searched,
+                                      lambda message: _say(f"error: search index: {message}"))
         self.config_file = config.root.resolve() / "sitegen.toml"
         self._last_errors: list[str] = []
+
+    def _searched(self, written: list[str], seconds: float) -> None:
+        if written:
+            _say(f"search index updated in {seconds:.1f}s")
+            self.hub.publish("search", {"paths": written[:50]})
 
     def first_build(self) -> None:
         self._report(self.live.full_build())

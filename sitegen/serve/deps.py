@@ -94,3 +94,15 @@ def template_uses(env: jinja2.Environment, name: str) -> frozenset[str] | None:
             return None
         todo.extend(refs)
     return frozenset(seen)
+
+
+def inliners(env: jinja2.Environment, assets: set[str]) -> set[str]:
+    """The templates that copy one of ``assets`` (file names) into the page with ``inline_asset``."""
+    if not assets:
+        return set()
+    found = set()
+    for name in env.list_templates():
+        source = env.loader.get_source(env, name)[0]
+        if "inline_asset" in source and any(asset in source for asset in assets):
+            found.add(name)
+    return found
