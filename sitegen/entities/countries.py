@@ -31,6 +31,9 @@ IRREGULAR = {
     "венгерский": "HU", "норвежский": "NO", "кубинский": "CU", "молдавский": "MD", "кыргызский": "KG",
     "южнокорейский": "KR", "северокорейский": "KP", "казахский": "KZ", "саудовский": "SA",
 }
+# How many mentions of each kind list a country: a name once, a compound adjective
+# ("казахстанско-американский") once, a plain adjective ("по турецкому образцу") twice.
+EVIDENCE = {"name": 1, "compound": 1, "adjective": 2}
 # Words that follow a country adjective in official names.
 STATE_WORDS = frozenset("республика федерация королевство народный демократический государство штат эмират".split())
 _ADJ_ENDING = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|им|ими|ей)$")
@@ -164,13 +167,11 @@ def _is_name(words: list[Token], i: int) -> bool:
 
 def countries_of(counts: Counter) -> list[Country]:
     """Countries named, or referred to by adjectives often enough, with their mention counts."""
-    import os
-    need = {"name": 1, "compound": int(os.environ.get("CMP", 1)), "adjective": int(os.environ.get("ADJ", 2))}
     totals: Counter = Counter()
     keep = set()
     for (code, kind), n in counts.items():
         totals[code] += n
-        if n >= need[kind]:
+        if n >= EVIDENCE[kind]:
             keep.add(code)
     out = []
     for code in keep:

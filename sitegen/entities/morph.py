@@ -21,7 +21,7 @@ def parse(word: str) -> tuple:
     return _parse(word.lower())
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=50_000)  # about 3 kB an entry: at most some 150 MB a process
 def _parse(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
