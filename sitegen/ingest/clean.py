@@ -39,11 +39,12 @@ def corpus_boilerplate(texts: Iterable[str], min_pages: int = 3) -> frozenset[st
     """Lines that recur on pages of at least ``min_pages`` different articles.
 
     Pages are grouped by their longest line (nearly always an article paragraph), so copies of one
-    article syndicated to several pages do not turn its text into boilerplate. Linear in corpus size.
+    article syndicated to several pages do not turn its text into boilerplate. HTML is stripped as
+    ``clean`` strips it. Linear in corpus size.
     """
     pages: dict[str, set[str]] = {}
     for text in texts:
-        lines = {normalize_line(x) for x in text.splitlines() if x.strip()}
+        lines = {normalize_line(x) for x in untag(text).splitlines() if x.strip()}
         if not lines:
             continue
         key = hashlib.blake2b(max(lines, key=len).encode(), digest_size=8).hexdigest()
