@@ -100,6 +100,7 @@ def _name_part(tok: Token) -> bool:
 
 
 def _parse_run(tokens: list[Token], run: list[int]):
+    """Cut a run into stretches of name words and read each."""
     i, n = 0, len(run)
     while i < n:
         tok = tokens[run[i]]
@@ -107,7 +108,6 @@ def _parse_run(tokens: list[Token], run: list[int]):
             if info(tok.text).common and not info(tok.text).geo:
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
                 yield _bare(tokens, run[i], weak=True)
-            # A first name may still be followed by a common word as its surname ("Юрий Долгорукий").
             i += 1
             continue
         j = i
@@ -231,5 +231,3 @@ def _patronymic(word: str, case: str) -> str:
                 return form.word
     return low(word)
 
-
-__all__ = ["Mention", "find_mentions", "known"]

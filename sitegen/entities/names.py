@@ -160,15 +160,6 @@ def deinflect(word: str, case: str, gender: str = "masc") -> str:
     return lw
 
 
-def first_nominative(word: str, cases: frozenset | None = None) -> tuple[str, str | None]:
-    """The nominative of a first name and its gender (surface form when unknown)."""
-    readings = info(word).first
-    for case, gender, lem in readings:
-        if not cases or case in cases:
-            return lem, gender
-    return low(word), None
-
-
 def title_case(text: str) -> str:
     """Capitalise each part of a name: "касым-жомарт токаев" → "Касым-Жомарт Токаев"."""
     out = re.sub(r"(^|[\s\-.’'])([а-яёa-z])", lambda m: m.group(1) + m.group(2).upper(), text)
