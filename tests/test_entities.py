@@ -49,6 +49,11 @@ def test_surname_initials_and_full_name_are_one_person():
     assert set(lavrov[0].aliases) == {"С. Лавров", "Лавров"}
 
 
+def test_title_after_the_name():
+    [p] = extract_entities("", ["Сергей Лавров, министр иностранных дел России, прибыл в Астану."]).persons
+    assert (p.name, p.role) == ("Сергей Лавров", "министр иностранных дел России")
+
+
 def test_hyphenated_initials_merge():
     names = persons("Касым-Жомарт Токаев выступил с посланием.", "К.-Ж. Токаев подчеркнул, что Токаев прав.")
     assert names == ["Касым-Жомарт Токаев"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
-from sitegen.entities.roles import find_role
+from sitegen.entities.roles import find_role, role_after
 from sitegen.entities.tokens import Token
 
 # Nouns after which a capitalised word names a thing, not a person ("агентство Рейтер", "в городе Грозном").
@@ -77,6 +77,15 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+def _role(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None]:
+    """The title before the name, else one in apposition after it (then the name is nominative)."""
+    role, cases = find_role(tokens, first)
+    if role is None:
+        role = role_after(tokens, last + 1)
+        cases = frozenset({"nomn"}) if role else None
+    return role, cases
+
+
 def _quoted(tokens: list[Token], run: list[int]) -> bool:
     """A name in quotes is a title or a brand: «Фэйсбук»."""
     before = tokens[run[0] - 1].text if run[0] > 0 else ""
@@ -126,7 +135,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
     words = [tokens[k] for k in idx]
     if words[0].kind == "init":
         if len(words) >= 2 and words[1].kind == "word":
-            role, cases = find_role(tokens, idx[0])
+            role, cases = _role(tokens, idx[0], idx[1])
             yield Mention("init", surname_nominatives(words[1].text, cases), first=low(words[0].text.replace(" ", "")),
                           role=role, titled=role is not None, word=words[1].text)
         if len(words) > 2:
@@ -158,7 +167,7 @@ def _three(words: list[Token]) -> bool:
 
 
 def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | None:
-    role, cases = find_role(tokens, idx[0])
+    role, cases = _role(tokens, idx[0], idx[-1])
     given, sur = words[0].text, words[-1].text
     middle = words[1].text if len(words) == 3 else None
     if not middle and (known(f"{given}-{sur}") or word_countries(f"{given}-{sur}")):
@@ -190,7 +199,7 @@ def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str
 
 def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     tok = tokens[k]
-    role, cases = find_role(tokens, k)
+    role, cases = _role(tokens, k, k)
     adjective = _adjective_before_noun(tokens, k)
     prev = tokens[k - 1].text if k > 0 else ""
     return Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,

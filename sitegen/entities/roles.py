@@ -59,6 +59,28 @@ def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | 
     return None, None
 
 
+def role_after(tokens: list[Token], end: int) -> str | None:
+    """A title in apposition after the name: "Сергей Лавров, министр иностранных дел России, ..."."""
+    if end + 1 >= len(tokens) or tokens[end].text not in (",", "—", "–", "("):
+        return None
+    i = end + 1
+    while i < len(tokens) and tokens[i].kind == "word" and role_head(tokens[i].text) is None \
+            and any("ADJF" in p.tag and p.tag.case == "nomn" for p in parse(tokens[i].text)[:1]):
+        i += 1  # "первый заместитель"
+    if i >= len(tokens) or tokens[i].kind != "word":
+        return None
+    head = role_head(tokens[i].text)
+    if head is None or head.tag.case != "nomn" or head.word != tokens[i].text.lower():
+        return None
+    k = i + 1
+    while k < len(tokens) and tokens[k].kind == "word" and k - end <= _MAX_WORDS and not _stops(tokens[k].text):
+        k += 1
+    if k < len(tokens) and tokens[k].kind == "word":
+        return None  # a verb follows: "Лавров, глава МИД, заявил" is fine, "…, министр заявил" is not a title
+    return " ".join(t.text if t.text.isupper() or j > i else t.text.lower()
+                    for j, t in enumerate(tokens[end + 1:k], end + 1))
+
+
 def _stops(word: str) -> bool:
     """A verb or a gerund ends the search for a title: "Рогозин выступили в МГУ имени Ломоносова"."""
     tag = parse(word)[0].tag
