@@ -23,7 +23,8 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
     best, best_score = None, 0.0
     for i in range(max(0, start - MAX_LOOKBACK), start):
         line = lines[i]
-        if i in not_title or line.furniture or line.words < 2 or line.words > 30 or line.digit_share > 0.3:
+        if i in not_title or line.furniture or line.words < 2 or line.words > 30 or line.digit_share > 0.3 \
+                or (line.words <= 3 and line.digits):  # "Минск -21°C", "USD 444"
             continue
         words = content_words(line.text)
         overlap = (len(words & lead) / len(words) if words else 0.0) * min(1.0, len(words) / 5)
