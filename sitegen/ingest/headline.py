@@ -33,7 +33,7 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
                 i in boiler or line.words < 4 or distance > 2 or line.text.rstrip()[-1] in ".!?…:;*"):
             continue
         score = overlap + 0.3 / (1 + distance) + (0.2 if counts[line.text.lower()] > 1 else 0.0)
-        score += 0.3 if _is_dateline(lines, i + 1, start) else 0.0
+        score += 0.3 if _metadata_follows(lines, i + 1, start) else 0.0
         score -= 0.4 if line.text.endswith(".") else 0.0
         score -= 0.2 if line.words < 3 or line.text[0].islower() else 0.0
         if score > best_score:
@@ -41,7 +41,7 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
     return best
 
 
-def _is_dateline(lines: list[Line], i: int, start: int) -> bool:
+def _metadata_follows(lines: list[Line], i: int, start: int) -> bool:
     """Headlines are followed by page furniture (date, byline, counter, credit), subtitles by text."""
     if i >= start:
         return False
