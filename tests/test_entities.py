@@ -49,6 +49,11 @@ def test_surname_initials_and_full_name_are_one_person():
     assert set(lavrov[0].aliases) == {"С. Лавров", "Лавров"}
 
 
+def test_initials_after_the_surname():
+    [p] = extract_entities("", ["Президент РФ Путин В.В. подписал указ. Владимир Путин прибыл в Казань."]).persons
+    assert (p.name, p.mentions, p.aliases) == ("Владимир Путин", 2, ["В.В. Путин"])
+
+
 def test_title_after_the_name():
     [p] = extract_entities("", ["Сергей Лавров, министр иностранных дел России, прибыл в Астану."]).persons
     assert (p.name, p.role) == ("Сергей Лавров", "министр иностранных дел России")

@@ -141,6 +141,11 @@ def _stretch(tokens: list[Token], idx: list[int]):
         if len(words) > 2:
             yield from _stretch(tokens, idx[2:])
         return
+    if len(words) == 2 and words[1].kind == "init":  # "Путин В.В."
+        role, cases = _role(tokens, idx[0], idx[1])
+        yield Mention("init", surname_nominatives(words[0].text, cases), first=low(words[1].text.replace(" ", "")),
+                      role=role, titled=role is not None, word=words[0].text)
+        return
     if any(w.kind == "init" for w in words):
         cut = next(k for k, w in enumerate(words) if w.kind == "init")
         yield from _stretch(tokens, idx[:cut])

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?P<init>[А-ЯЁ]\.(?:\s?-?[А-ЯЁ]\.)?)(?=\s?[А-ЯЁ][а-яё])"
+    r"(?P<init>[А-ЯЁ]\.(?:\s?-?[А-ЯЁ]\.)?(?=\s?[А-ЯЁ][а-яё])|(?<=[а-яё] )[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
     r"|(?P<word>[А-ЯЁа-яёA-Za-z]+(?:[-‐’'][А-ЯЁа-яёA-Za-z]+)*)"
     r"|(?P<num>\d+)"
     r"|(?P<punct>\S)"
