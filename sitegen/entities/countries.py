@@ -131,8 +131,12 @@ def _adjective(lw: str) -> tuple[str, ...]:
 
 
 def find_countries(tokens: list[Token], counts: Counter) -> None:
-    """Count the countries named in one tokenised paragraph into ``counts`` (code → mentions)."""
-    words = [t for t in tokens if t.kind == "word"]
+    """Count the countries named in one tokenised paragraph into ``counts`` (code → mentions).
+
+    A lone word in quotes is a title, not a place: the shuttle «Колумбия», the newspaper «Россия»."""
+    quoted = {tokens[k].start for k in range(1, len(tokens) - 1)
+              if tokens[k - 1].text in "«„“\"" and tokens[k + 1].text in "»“”\""}
+    words = [t for t in tokens if t.kind == "word" and t.start not in quoted]
     i = 0
     while i < len(words):
         hit = 0
