@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _RU = "январ февра март апрел ма июн июл август сентябр октябр ноябр декабр".split()
 _EN = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -52,7 +53,8 @@ def _month(token: str) -> int:
     return 0
 
 
-def mentions(text: str) -> list[DateMention]:
+@lru_cache(maxsize=1 << 14)
+def mentions(text: str) -> tuple[DateMention, ...]:
     """Every single date (not a range) written in ``text``."""
     found: list[DateMention] = []
     for pattern in PATTERNS:
@@ -66,7 +68,7 @@ def mentions(text: str) -> list[DateMention]:
                 year += 2000
             if 1 <= month <= 12 and 1 <= int(g["day"]) <= 31:
                 found.append(DateMention(int(g["day"]), month, year, m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def url_date(url: str) -> date | None:

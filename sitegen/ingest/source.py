@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitegen.ingest.lines import Line, stop_words
 
@@ -24,7 +25,7 @@ _SURNAME_END = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|�
 def find_url(lines: list[Line], body: set[int]) -> str | None:
     """The page's own address when the page states it (outside the article text)."""
     for i, line in enumerate(lines):
-        if i in body:
+        if i in body or "/" not in line.text:
             continue
         m = _URL.search(line.text)
         if m and len(m.group(2)) > 8:
@@ -100,8 +101,13 @@ def is_credit(text: str) -> bool:
 
 def byline(line: Line) -> str | None:
     """The author named by a byline line ("Автор: Иван Петров", "Наталья БУТЫРИНА"), else None."""
-    text = line.text.strip(" •")
-    if is_credit(text) or line.words > 8:
+    return None if line.words > 8 or line.digits else _byline(line.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _byline(text: str) -> str | None:
+    text = text.strip(" •")
+    if is_credit(text):
         return None
     labelled = _BYLINE_LABEL.match(text)
     core = re.split(r"\s*[,/|(]\s*", text[labelled.end():] if labelled else text)[0].strip(" .")
