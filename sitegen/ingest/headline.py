@@ -8,6 +8,7 @@ from sitegen.ingest.lines import Line, content_words
 MAX_LOOKBACK = 40  # non-empty lines above the body searched for the headline
 LEAD_CHARS = 1000  # of the first paragraphs, enough to compare a headline with
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_READING = re.compile(r"[+\-−]\d|\d[.,]\d|°")  # a rate or a temperature: "Минск -21°C", "EUR 476 -0.84"
 _MULTI_SENTENCE = re.compile(r"[а-яёa-z]{2}[.!?…]\s+[А-ЯЁA-Z]")
 
 
@@ -24,7 +25,7 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
     for i in range(max(0, start - MAX_LOOKBACK), start):
         line = lines[i]
         if i in not_title or line.furniture or line.words < 2 or line.words > 30 or line.digit_share > 0.3 \
-                or (line.words <= 3 and line.digits):  # "Минск -21°C", "USD 444"
+                or (line.words <= 3 and _READING.search(line.text)):
             continue
         words = content_words(line.text)
         overlap = (len(words & lead) / len(words) if words else 0.0) * min(1.0, len(words) / 5)
