@@ -206,3 +206,10 @@ def test_generated_pages_from_held_out_boilerplate_are_cleaned():
     body = tally["body_kept"] / (tally["body_kept"] + tally["body_dropped"])
     dropped_right = tally["boiler_dropped"] / (tally["boiler_dropped"] + tally["body_dropped"])
     assert body >= 0.95 and dropped_right >= 0.98 and titles >= 0.9 * len(pages)
+
+
+@pytest.mark.parametrize("headline", ["Corus Chess Tournament 2006", "Саммит ШОС-2025 открылся в Астане"])
+def test_headlines_with_numbers_are_headlines_but_widgets_are_not(headline: str):
+    lead = f"{headline}: {LEAD}"
+    page = clean(_page(f"Минск -21°C\nEUR 476 -0.84\n\n{headline}\n\n{lead}\n\n{SECOND}\n"))
+    assert page.title == headline
