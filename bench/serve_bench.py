@@ -44,8 +44,9 @@ def make_corpus(n: int, root: Path, seed: int = 7) -> None:
     for path in sorted((FACTRU / "texts").glob("*.txt")):
         paras = [p.strip() for p in path.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 40]
         doc = gold.get(path.stem, {})
-        persons = [Person(" ".join(p["firstnames"][:1] + p["lastnames"][:1])) for p in doc.get("persons", [])
-                   if p.get("lastnames")]
+        names = (" ".join([*p.get("firstnames", [])[:1], *p.get("lastnames", [])[:1]]).strip()
+                 for p in doc.get("persons", []))
+        persons = [Person(name) for name in names if name]
         countries = [c for c in (resolve_country(code) for code in doc.get("countries", [])) if c]
         if paras:
             texts.append((paras, persons, countries))
@@ -80,7 +81,7 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stderr.read()}")
+            raise RuntimeError(f"server exited with {proc.returncode}")
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             conn.request("GET", "/index.html")
@@ -121,6 +122,8 @@ class Events:
             event, data = self.next()
             if event == name:
                 return data
+            if event == "errors" and json.loads(data)["errors"]:
+                raise RuntimeError(f"the server reports errors: {data[:500]}")
 
 
 def _search_ready(events: Events, start: float) -> float | None:
@@ -149,8 +152,9 @@ def bench(n: int, runs: int, keep: Path | None) -> dict:
         print(f"[{n}] corpus made in {time.perf_counter() - t:.1f}s", file=sys.stderr)
     port = free_port()
     t0 = time.perf_counter()
+    log = open(root / "serve.log", "w", encoding="utf-8")  # drained: a full pipe would stall the server
     proc = subprocess.Popen([sys.executable, "-m", "sitegen", "serve", "--root", str(root), "--port", str(port)],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
         wait_ready(port, proc, timeout=1800)
         startup = time.perf_counter() - t0
@@ -179,6 +183,7 @@ def bench(n: int, runs: int, keep: Path | None) -> dict:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 def main() -> None:

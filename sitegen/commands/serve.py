@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import signal
 import threading
 import time
 from pathlib import Path
@@ -70,10 +71,11 @@ class Session:
     def _report(self, outcome: Outcome) -> None:
         errors = self.live.errors
         if errors != self._last_errors:
-            for message in errors:
+            for message in sorted(set(errors) - set(self._last_errors)):
                 _say(f"error: {message}")
-            if not errors:
-                _say("all errors fixed")
+            fixed = len(set(self._last_errors) - set(errors))
+            if fixed:
+                _say(f"{fixed} error(s) fixed, {len(errors)} left")
             self.hub.publish("errors", {"errors": errors})
             self._last_errors = errors
         if outcome.changed:
@@ -110,6 +112,8 @@ def run(config: Config, host: str, port: int) -> int:
     if not ipaddress.ip_address(_ip(host)).is_loopback:
         _say(f"warning: listening on {host}: anyone who can reach this machine can read the site")
     _say(f"serving {config.path('out')} at http://{_url_host(host)}:{server.server_address[1]}/ (Ctrl-C stops)")
+    for sig in (signal.SIGINT, signal.SIGTERM):  # even when started with them ignored (in the background)
+        signal.signal(sig, _interrupt)
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
@@ -123,6 +127,10 @@ def run(config: Config, host: str, port: int) -> int:
         observer.join(timeout=5)
     _say("stopped")
     return 0
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _ip(host: str) -> str:
