@@ -1,11 +1,12 @@
 """Save → reload latency of ``sitegen serve`` on big sites.
 
-    python3 bench/serve_bench.py [N ...] [--runs R] [--keep DIR]
+    python3 bench/serve_bench.py [N ...] [--runs R] [--edit title|date|person] [--keep DIR]
 
 For each N (default: 1000 10000) it makes an N-article project (content pages built from the
 factRuEval texts, people and countries from their gold annotations), starts the real server on a
-free port, waits for the first build, then R times edits one article's title the way an editor
-does (write a temporary file, rename it over the page) and times save → ``reload`` event.
+free port, waits for the first build, then R times edits one article (its title by default) the way
+an editor does (write a temporary file, rename it over the page) and times save → ``reload`` event,
+then waits for the search index to catch up before the next edit.
 """
 from __future__ import annotations
 
@@ -135,16 +136,24 @@ def _search_ready(events: Events, start: float) -> float | None:
     return round(time.perf_counter() - start, 1)
 
 
-def save_title(path: Path, suffix: str) -> None:
-    """Change the title the way an editor does: temp file, rename over."""
+EDITS = {  # what an editor fixes: a title keeps the site's structure, a date or a name re-plans it
+    "title": (r"^title: .*$", lambda m, run: f"{m.group(0)} правка {run}"),
+    "date": (r"^date: .*$", lambda m, run: f"date: 2019-{1 + run % 12:02d}-{1 + run % 28:02d}"),
+    "person": (r"^persons:.*$", lambda m, run: f"persons:\n- Новый Человек{run}"),
+}
+
+
+def save_edit(path: Path, edit: str, run: int) -> None:
+    """Change one field the way an editor does: temp file, rename over."""
+    pattern, replace = EDITS[edit]
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r"^title: .*$", lambda m: f"{m.group(0)} {suffix}", text, count=1, flags=re.M)
+    text = re.sub(pattern, lambda m: replace(m, run), text, count=1, flags=re.M)
     tmp = path.with_name(f".{path.name}.swp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
 
 
-def bench(n: int, runs: int, keep: Path | None) -> dict:
+def bench(n: int, runs: int, keep: Path | None, edit: str = "title") -> dict:
     root = keep / f"site{n}" if keep else Path(tempfile.mkdtemp(prefix=f"serve-bench-{n}-"))
     if not (root / "content").exists():
         t = time.perf_counter()
@@ -165,14 +174,14 @@ def bench(n: int, runs: int, keep: Path | None) -> dict:
         for run in range(runs):
             page = pages[(run * 7919) % len(pages)]
             t = time.perf_counter()
-            save_title(page, f"правка {run}")
+            save_edit(page, edit, run)
             data = json.loads(events.wait("reload"))
             latencies.append(time.perf_counter() - t)
             details.append(data)
             search.append(_search_ready(events, t))
             print(f"[{n}] run {run}: save→reload {latencies[-1] * 1000:.0f} ms (server {data.get('ms')} ms, "
                   f"{data.get('count')} files); search ready after {search[-1]}s", file=sys.stderr)
-        return {"articles": n, "startup_s": round(startup, 1), "runs": runs,
+        return {"articles": n, "edit": edit, "startup_s": round(startup, 1), "runs": runs,
                 "median_ms": round(statistics.median(latencies) * 1000),
                 "max_ms": round(max(latencies) * 1000), "min_ms": round(min(latencies) * 1000),
                 "server_ms": [d.get("ms") for d in details], "written": [d.get("count") for d in details],
@@ -190,10 +199,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--edit", choices=sorted(EDITS), default="title", help="The field each run changes.")
     parser.add_argument("--keep", type=Path, default=None, help="Keep (and reuse) the generated projects here.")
     args = parser.parse_args()
     for n in args.sizes:
-        print(json.dumps(bench(n, args.runs, args.keep), ensure_ascii=False))
+        print(json.dumps(bench(n, args.runs, args.keep, args.edit), ensure_ascii=False))
 
 
 if __name__ == "__main__":
