@@ -1,16 +1,17 @@
 """The full build: seeds → content → site, stage by stage, with a report of what happened."""
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.entities.merge import merge_corpus
 from sitegen.model import Article
 from sitegen.site.generate import generate_site
 from sitegen.site.writer import write_tree
+from sitegen.timing import Stopwatch
 from sitegen.sync import list_seeds, scan_content, sync_content
 
 
@@ -20,11 +21,15 @@ class BuildReport:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
+    watch: Stopwatch = field(default_factory=Stopwatch)
+
+    @property
+    def timings(self) -> dict[str, float]:
+        return self.watch.wall
 
     @property
     def seconds(self) -> float:
-        return sum(self.timings.values())
+        return self.watch.total
 
     @property
     def ok(self) -> bool:
@@ -53,21 +58,20 @@ def build(config: Config, progress: Callable[[str, int, int], Callable[[int], No
           extra_head: str = "") -> BuildReport:
     """Run every stage; raise only for errors that stop the whole build (config, templates)."""
     report = BuildReport()
-    t0 = time.perf_counter()
-    seeds = list_seeds(config.path("seeds"))
-    tick = progress("seeds", len(seeds), 0) if progress else None
-    content = scan_content(config.path("content"))
-    sync = sync_content(config.path("seeds"), config.path("content"), config.jobs, tick, content)
+    watch = report.watch
+    tick = progress("seeds", len(list_seeds(config.path("seeds"))), 0) if progress else None
+    cache = DiskCache(config.root, "content")
+    with watch.stage("read"):
+        content = scan_content(config.path("content"), cache)
+    sync = sync_content(config.path("seeds"), config.path("content"), config.jobs, tick, content, watch)
+    cache.save()  # before merging, which renames entities in these very objects
     report.warnings += sync.warnings
     report.failures += sync.failures + list(content.errors.values())
-    t1 = time.perf_counter()
-    articles = merge_corpus(unique_ids(content.articles, report))
-    t2 = time.perf_counter()
-    files = generate_site(config, articles, extra_head=extra_head)
-    t3 = time.perf_counter()
-    write_tree(config.path("out"), files)
-    t4 = time.perf_counter()
+    with watch.stage("merge"):
+        articles = merge_corpus(unique_ids(content.articles, report))
+    files = generate_site(config, articles, extra_head=extra_head, watch=watch)
+    with watch.stage("write"):
+        write_tree(config.path("out"), files)
     report.articles = len(articles)
     report.pages = sum(1 for p in files if p.endswith(".html"))
-    report.timings = {"content": t1 - t0, "load": t2 - t1, "render": t3 - t2, "write": t4 - t3}
     return report

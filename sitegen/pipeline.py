@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ class SeedResult:
     page: CleanPage | None = None
     entities: Entities = field(default_factory=Entities)
     error: str | None = None
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds spent per stage
 
 
 @lru_cache(maxsize=1)
@@ -49,12 +51,15 @@ def page_boilerplate(raw: RawPage, boilerplate: frozenset[str]) -> list[str]:
 
 def process_seed(raw: RawPage, boilerplate: frozenset[str]) -> SeedResult:
     """Clean and extract one decoded seed; errors come back as data, never raised."""
+    started = time.process_time()
     try:
         page = clean(raw, boilerplate)
         if not page.paragraphs:
             raise InputError(raw.path, "; ".join(page.warnings) or "no article text found")
+        cleaned = time.process_time()
         entities = extract_entities(page.title, page.paragraphs)
         key = seed_key(raw.digest, page_boilerplate(raw, boilerplate))
-        return SeedResult(raw.path, raw.digest, key, page, entities)
+        cpu = {"clean": cleaned - started, "extract": time.process_time() - cleaned}
+        return SeedResult(raw.path, raw.digest, key, page, entities, cpu=cpu)
     except InputError as exc:
         return SeedResult(raw.path, raw.digest, error=str(exc))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from sitegen.cache import DiskCache
 from sitegen.content import ContentPage, Provenance, read_page, render_page, write_page
 from sitegen.errors import InputError
 from sitegen.ingest.clean import corpus_boilerplate
@@ -17,6 +18,7 @@ from sitegen.markup import paragraphs_to_markdown
 from sitegen.model import Article, RawPage
 from sitegen.pipeline import SeedResult, page_boilerplate, process_seed, seed_key
 from sitegen.slugs import slugify, unique_slug
+from sitegen.timing import Stopwatch
 
 SEED_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 
@@ -29,6 +31,7 @@ class SyncReport:
     removed: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    worker_cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per per-seed stage
 
 
 def seed_id(seed: Path) -> str:
@@ -61,27 +64,37 @@ class ContentSet:
         return [page.article for page in self.pages.values()]
 
 
-def scan_content(content_dir: Path) -> ContentSet:
-    """Parse every content page; a bad one is recorded with its message, not raised."""
+def scan_content(content_dir: Path, cache: DiskCache | None = None) -> ContentSet:
+    """Parse every content page (unchanged ones come from ``cache``); bad ones are recorded, not raised."""
     found = ContentSet()
     for path in list_content(content_dir):
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        page = cache.get(key) if cache else None
         try:
-            found.pages[path] = read_page(path)
+            page = page or read_page(path)
         except InputError as exc:
             found.errors[path] = str(exc)
+            continue
+        found.pages[path] = page
+        if cache:
+            cache.put(key, page)
     return found
 
 
 def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
-                 progress: Callable[[int], None] | None = None, content: ContentSet | None = None) -> SyncReport:
+                 progress: Callable[[int], None] | None = None, content: ContentSet | None = None,
+                 watch: Stopwatch | None = None) -> SyncReport:
     """Bring ``content_dir`` up to date with the seeds.
 
     ``content`` is the folder as already read (it is updated in place); without it, it is read here.
     """
+    watch = watch or Stopwatch()
     content = content if content is not None else scan_content(content_dir)
     report = SyncReport()
+    stage = watch.stage("read")
+    stage.__enter__()
     seeds = list_seeds(seeds_dir)
-    slugs_taken = {path.stem for path in [*content.pages, *content.errors]}
     existing = {page.provenance.seed: page for page in content.pages.values() if page.provenance.seed}
 
     raws: list[RawPage] = []
@@ -105,11 +118,24 @@ def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
             report.unchanged += 1
         else:
             todo.append((raw, current))
+    stage.__exit__(None, None, None)
     if progress:
         progress(len(raws) - len(todo))
 
-    work = partial(process_seed, boilerplate=boilerplate)
-    results = _map(work, [raw for raw, _ in todo], jobs, progress)
+    with watch.stage("clean+extract"):
+        results = _map(partial(process_seed, boilerplate=boilerplate), [raw for raw, _ in todo], jobs, progress)
+    for result in results:
+        for name, seconds in result.cpu.items():
+            report.worker_cpu[name] = report.worker_cpu.get(name, 0.0) + seconds
+    with watch.stage("content"):
+        _store(todo, results, existing, content_dir, content, report)
+    return report
+
+
+def _store(todo: list[tuple[RawPage, ContentPage | None]], results: list[SeedResult],
+           orphans: dict[str, ContentPage], content_dir: Path, content: ContentSet, report: SyncReport) -> None:
+    """Write the regenerated pages; remove the generated pages of ``orphans`` (their seed is gone)."""
+    slugs_taken = {path.stem for path in [*content.pages, *content.errors]}
     for (raw, current), result in zip(todo, results):
         if result.error:
             report.failures.append(result.error)
@@ -121,14 +147,13 @@ def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
         content.pages[path] = ContentPage(path, article, Provenance(raw.path.name, result.digest, result.key, False))
         report.generated.append(path)
 
-    for seed_name, page in existing.items():  # content pages whose seed is gone
+    for seed_name, page in orphans.items():
         if page.provenance.edited:
             report.warnings.append(f"{page.path}: its seed {seed_name} is gone; kept because it was edited")
         else:
             page.path.unlink(missing_ok=True)
             del content.pages[page.path]
             report.removed.append(page.path)
-    return report
 
 
 def _article(seed: Path, result: SeedResult, current: ContentPage | None, taken: set[str]) -> Article:

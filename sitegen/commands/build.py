@@ -22,8 +22,10 @@ def run(config: Config) -> int:
         click.echo(f"warning: {message}", err=True)
     for message in report.failures:
         click.echo(f"error: {message}", err=True)
+    stages = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in report.timings.items())
     click.echo(
         f"Built {report.articles} articles, {report.pages} pages into {config.path('out')} "
-        f"in {report.seconds:.2f}s ({len(report.warnings)} warnings, {len(report.failures)} errors)"
+        f"in {report.seconds:.1f}s ({len(report.warnings)} warnings, {len(report.failures)} errors)\n"
+        f"  stages: {stages}"
     )
     return 0 if report.ok else 1

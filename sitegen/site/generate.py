@@ -1,6 +1,7 @@
 """Articles → every file of the site, as ``{path: bytes}`` (no disk writes here)."""
 from __future__ import annotations
 
+from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.model import Article
 from sitegen.search import search_files
@@ -8,18 +9,28 @@ from sitegen.site.assets import asset_files
 from sitegen.site.feed import FEED_PATH, atom_feed
 from sitegen.site.index import SiteIndex, build_index
 from sitegen.site.pages import Page, plan_pages
+from sitegen.site.parallel import markdown_html, render_pages
 from sitegen.site.render import Renderer
 from sitegen.site.sitemap import SITEMAP_PATH, sitemap_xml
+from sitegen.timing import Stopwatch
 
 
-def generate_site(config: Config, articles: list[Article], extra_head: str = "") -> dict[str, bytes]:
-    site = build_index(articles)
-    renderer = Renderer(config, site, extra_head=extra_head)
-    pages = plan_pages(site)
-    files = {page.path: renderer.render(page).encode("utf-8") for page in pages}
-    files.update(site_wide_files(config, site, pages))
-    files.update(search_files(site.articles))
-    files.update(asset_files(config.templates_dir))
+def generate_site(config: Config, articles: list[Article], extra_head: str = "",
+                  watch: Stopwatch | None = None) -> dict[str, bytes]:
+    watch = watch or Stopwatch()
+    with watch.stage("render"):
+        site = build_index(articles)
+        renderer = Renderer(config, site, extra_head=extra_head)
+        pages = plan_pages(site)
+        cache = DiskCache(config.root, "markdown")
+        sources = [text for a in site.articles for text in (a.body, a.lead)]
+        renderer.preload_markdown(markdown_html(sources, cache, config.jobs))
+        cache.save()
+        files = render_pages(renderer, pages, config.jobs)
+        files.update(site_wide_files(config, site, pages))
+        files.update(asset_files(config.templates_dir))
+    with watch.stage("index"):
+        files.update(search_files(site.articles))
     return files
 
 

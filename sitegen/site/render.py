@@ -1,10 +1,8 @@
 """Rendering pages with Jinja2: relative links everywhere, errors that name file and line."""
 from __future__ import annotations
 
-import posixpath
-from functools import lru_cache
-
 import jinja2
+from markupsafe import Markup
 
 from sitegen.config import Config
 from sitegen.errors import TemplateError
@@ -20,8 +18,7 @@ def relative(target: str, page_path: str) -> str:
     """``target`` (site-root relative) as seen from ``page_path``; directories get index.html."""
     if target.endswith("/") or not target:
         target += "index.html"
-    start = posixpath.dirname(page_path) or "."
-    return posixpath.relpath(target, start)
+    return "../" * page_path.count("/") + target
 
 
 class Renderer:
@@ -39,13 +36,24 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters["ru_date"] = ru_date
-        self.env.filters["markdown"] = _markdown
+        self._html: dict[str, Markup] = {}
+        self.env.filters["markdown"] = self.markdown
         self.env.filters["plural"] = ru_plural
         self.env.globals.update(config=config, site=site, inline_asset=self.inline_asset)
 
+    def preload_markdown(self, html: dict[str, str]) -> None:
+        """Seed the Markdown cache with conversions done elsewhere (in parallel, or on disk)."""
+        self._html.update((source, Markup(text)) for source, text in html.items())
+
+    def markdown(self, source: str) -> Markup:
+        """Markdown → sanitised HTML, once per distinct text for the life of this renderer."""
+        html = self._html.get(source)
+        if html is None:
+            html = self._html[source] = Markup(render_markdown(source))
+        return html
+
     def inline_asset(self, name: str) -> str:
         """The text of ``assets/<name>``, for a page that must not depend on relative URLs (404)."""
-        from markupsafe import Markup
 
         try:
             return Markup((self.config.templates_dir / "assets" / name).read_text(encoding="utf-8"))
@@ -94,10 +102,3 @@ def _where(exc: BaseException, template: str) -> str:
             where = f"{filename}:{tb.tb_lineno}"
         tb = tb.tb_next
     return where
-
-
-@lru_cache(maxsize=4096)
-def _markdown(source: str) -> str:
-    from markupsafe import Markup
-
-    return Markup(render_markdown(source))
