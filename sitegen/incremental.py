@@ -84,7 +84,8 @@ class LiveSite:
         self.articles: dict[str, Article] = {}  # by id, as the site shows them
         self.prints: dict[str, tuple[Article, int]] = {}
         self.links: dict[str, tuple] = {}
-        self.order: list[str] = []
+        self.order: list[str] = []  # article ids in digest order
+        self.position: dict[str, int] = {}
         self.site: SiteIndex | None = None
         self.renderer: Renderer | None = None
         self.pages: dict[str, Page] = {}
@@ -114,7 +115,9 @@ class LiveSite:
                 *(p for p in d["templates"].rglob("*") if p.is_file())]
 
     def articles_in_order(self) -> list[Article]:
-        return [self.articles[i] for i in self.order]
+        """The articles newest first (safe to call from another thread while a rebuild runs)."""
+        articles, order = self.articles, self.order
+        return [articles[i] for i in order if i in articles]
 
     # ------------------------------------------------------------ full build
 
