@@ -137,25 +137,34 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
     quoted = {tokens[k].start for k in range(1, len(tokens) - 1)
               if tokens[k - 1].text in "«„“\"" and tokens[k + 1].text in "»“”\""}
     words = [t for t in tokens if t.kind == "word" and t.start not in quoted]
+    starts = _multiword_starts()
     i = 0
     while i < len(words):
         hit = 0
-        for n in (4, 3, 2):
-            if i + n <= len(words) and all(w.text[0].isupper() for w in words[i:i + n]):
-                code = _nouns().get(" ".join(lemma(w.text) for w in words[i:i + n]))
-                if code is not None:
-                    if code:
-                        counts[(code, "name")] += 1
-                    hit = n
-                    break
+        if words[i].text[0].isupper() and lemma(words[i].text) in starts:
+            for n in (4, 3, 2):
+                if i + n <= len(words) and all(w.text[0].isupper() for w in words[i:i + n]):
+                    code = _nouns().get(" ".join(lemma(w.text) for w in words[i:i + n]))
+                    if code is not None:
+                        if code:
+                            counts[(code, "name")] += 1
+                        hit = n
+                        break
         if hit:
             i += hit
             continue
         codes = word_countries(words[i].text)
-        kind = "name" if _is_name(words, i) else ("compound" if len(codes) > 1 else "adjective")
-        for code in codes:
-            counts[(code, kind)] += 1
+        if codes:
+            kind = "name" if _is_name(words, i) else ("compound" if len(codes) > 1 else "adjective")
+            for code in codes:
+                counts[(code, kind)] += 1
         i += 1
+
+
+@lru_cache(maxsize=1)
+def _multiword_starts() -> frozenset[str]:
+    """First words of the country names of several words ("южный" of "южный корея")."""
+    return frozenset(key.split(" ")[0] for key in _nouns() if " " in key)
 
 
 def _is_name(words: list[Token], i: int) -> bool:

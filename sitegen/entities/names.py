@@ -121,7 +121,11 @@ def surname_nominatives(word: str, cases: frozenset | None = None, gender: str |
 
     ``cases``/``gender`` come from agreement (with the first name or a title) when known.
     The surface form is always among the candidates (surnames that do not decline)."""
-    lw = low(word)
+    return list(_surname_nominatives(low(word), cases, gender))
+
+
+@lru_cache(maxsize=200_000)
+def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -> tuple[str, ...]:
     out: list[str] = []
     if cases and "nomn" in cases:
         out.append(lw)
@@ -137,7 +141,7 @@ def surname_nominatives(word: str, cases: frozenset | None = None, gender: str |
         for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn")):
             out.append(deinflect(lw, case, g))
     out.append(lw)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def rule_nominatives(word: str) -> list[str]:
@@ -148,7 +152,11 @@ def rule_nominatives(word: str) -> list[str]:
 
 def deinflect(word: str, case: str, gender: str = "masc") -> str:
     """Undo a surname's case ending by rule (for words the dictionary lacks); lower case."""
-    lw = low(word)
+    return _deinflect(low(word), case, gender)
+
+
+@lru_cache(maxsize=200_000)
+def _deinflect(lw: str, case: str, gender: str) -> str:
     for end, repl in (_MASC if gender == "masc" else _FEMN).get(case, ()):
         if lw.endswith(end) and len(lw) - len(end) >= 3:
             stem = lw[: len(lw) - len(end)]

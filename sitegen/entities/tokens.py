@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"(?P<init>[А-ЯЁ]\.(?:\s?-?[А-ЯЁ]\.)?(?=\s?[А-ЯЁ][а-яё])|(?<=[а-яё] )[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
@@ -15,33 +15,38 @@ _PARTICLE = re.compile(r"(?:аль|эль|ал|ас|ад|аш|ат|ибн|бен
 _OPEN = set("«\"„“”'(—–-[")
 
 
-@dataclass(frozen=True)
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
+@lru_cache(maxsize=200_000)
+def _flags(text: str) -> tuple[bool, bool, bool]:
+    """(cap, upper, cyrillic) of a word; see Token."""
+    upper = len(text) > 1 and text.replace("-", "").isupper()
+    cap = bool(_PARTICLE.match(text)) or (text[0].isupper() and not upper)
+    return cap, upper, bool(_CYRILLIC.match(text))
+
+
 class Token:
-    text: str
-    kind: str  # "word" | "init" | "num" | "punct"
-    start: int
-    end: int
-    sentence_start: bool = False
+    """One token. ``cap``: a word that starts with a capital and is not all capitals (no
+    abbreviations), or a surname with a particle ("эль-Масри", "аль-Асад", "фон-Браун");
+    ``upper``: an all-capitals word of two letters or more (an abbreviation)."""
 
-    @property
-    def cap(self) -> bool:
-        """A word that starts with a capital and is not all capitals (no abbreviations), or a
-        surname with a particle ("эль-Масри", "аль-Асад", "фон-Браун")."""
-        t = self.text
-        if self.kind != "word":
-            return False
-        if _PARTICLE.match(t):
-            return True
-        return t[0].isupper() and not (len(t) > 1 and t.replace("-", "").isupper())
+    __slots__ = ("text", "kind", "start", "end", "sentence_start", "cap", "upper", "cyrillic")
 
-    @property
-    def upper(self) -> bool:
-        """An all-capitals word of two letters or more (an abbreviation)."""
-        return self.kind == "word" and len(self.text) > 1 and self.text.replace("-", "").isupper()
+    def __init__(self, text: str, kind: str, start: int, end: int, sentence_start: bool = False):
+        self.text = text
+        self.kind = kind  # "word" | "init" | "num" | "punct"
+        self.start = start
+        self.end = end
+        self.sentence_start = sentence_start
+        if kind == "word":
+            self.cap, self.upper, self.cyrillic = _flags(text)
+        else:
+            self.cap = self.upper = False
+            self.cyrillic = bool(_CYRILLIC.match(text))
 
-    @property
-    def cyrillic(self) -> bool:
-        return bool(re.match(r"[А-ЯЁа-яё]", self.text))
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.kind!r}, {self.start}, {self.end}, {self.sentence_start})"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -51,18 +56,19 @@ def tokenize(text: str) -> list[Token]:
     last = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        if "\n" in text[last:m.start()]:
+        s, e = m.span()
+        if s > last and "\n" in text[last:s]:
             start = True
-        last = m.end()
+        last = e
         tok = m.group(kind)
         if kind == "punct":
-            out.append(Token(tok, kind, m.start(), m.end()))
+            out.append(Token(tok, kind, s, e))
             if tok in _ENDS:
                 start = True
             elif tok not in _OPEN:
                 start = start or tok == ":"
             continue
-        out.append(Token(tok, kind, m.start(), m.end(), start))
+        out.append(Token(tok, kind, s, e, start))
         start = False
     return out
 
