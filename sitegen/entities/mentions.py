@@ -8,6 +8,7 @@ with the first name or with a title before the name."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import known, lemma, low, parse
@@ -216,14 +217,18 @@ def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
     """"Московской области", "Хмельницкой атомной": an adjective agreeing with the next word."""
     if k + 1 >= len(tokens) or tokens[k + 1].kind != "word" or not tokens[k + 1].text.islower():
         return False
-    adj = {(p.tag.case, p.tag.gender, p.tag.number) for p in parse(tokens[k].text.lower()) if "ADJF" in p.tag}
-    if not adj:
-        return False
-    nxt = {(p.tag.case, p.tag.gender, p.tag.number) for p in parse(tokens[k + 1].text.lower())
-           if "NOUN" in p.tag or "ADJF" in p.tag}
-    return bool(adj & nxt)
+    adj = _forms(tokens[k].text.lower(), False)
+    return bool(adj) and bool(adj & _forms(tokens[k + 1].text.lower(), True))
 
 
+@lru_cache(maxsize=100_000)
+def _forms(word: str, nouns: bool) -> frozenset:
+    """(case, gender, number) of a word's adjective readings (and noun readings if ``nouns``)."""
+    return frozenset((p.tag.case, p.tag.gender, p.tag.number) for p in parse(word)
+                     if "ADJF" in p.tag or (nouns and "NOUN" in p.tag))
+
+
+@lru_cache(maxsize=100_000)
 def _agree(first: str, surname: str) -> tuple[str, str | None, str | None]:
     """First name's nominative, gender and case, chosen to agree with the surname."""
     readings = info(first).first
@@ -237,6 +242,7 @@ def _agree(first: str, surname: str) -> tuple[str, str | None, str | None]:
     return lem, gender, case
 
 
+@lru_cache(maxsize=100_000)
 def _patronymic(word: str, case: str) -> str:
     for p in parse(word.lower()):
         if "Patr" in p.tag and p.tag.case == case:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
@@ -16,12 +17,18 @@ HEADS = frozenset("""
 служба университет институт академия компания корпорация сообщество содружество альянс суд палата дума
 правительство администрация комиссия конгресс сенат форум совещание ведомство управление федерация
 """.split())
+_CYRILLIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _FUNCTION = frozenset("и в во на по по-за для с со о об от к при из за".split())
 
 
 def _abbreviation(tok: Token) -> bool:
-    t = tok.text
-    if not (tok.upper and tok.cyrillic and 2 <= len(t) <= 8) or fold(t) in ALIASES:
+    return tok.upper and _abbreviation_word(tok.text)
+
+
+@lru_cache(maxsize=100_000)
+def _abbreviation_word(t: str) -> bool:
+    """An all-capitals Cyrillic word that names an organisation (not a country, not a Roman numeral)."""
+    if not (t[0] in _CYRILLIC and 2 <= len(t) <= 8) or fold(t) in ALIASES:
         return False
     parses = parse(t.lower())
     if not known(t.lower()):
@@ -31,12 +38,17 @@ def _abbreviation(tok: Token) -> bool:
 
 def _country_genitive(tok: Token) -> bool:
     """"Казахстана", "России", "РК": a country after an abbreviation ("МИД Казахстана")."""
-    t = tok.text
-    if tok.kind != "word" or not t[0].isupper() or not word_countries(t):
+    return tok.kind == "word" and _country_genitive_word(tok.text, tok.upper)
+
+
+@lru_cache(maxsize=100_000)
+def _country_genitive_word(t: str, upper: bool) -> bool:
+    if not t[0].isupper() or not word_countries(t):
         return False
-    return tok.upper or any(p.tag.case == "gent" and "Geox" in p.tag for p in parse(t.lower()))
+    return upper or any(p.tag.case == "gent" and "Geox" in p.tag for p in parse(t.lower()))
 
 
+@lru_cache(maxsize=100_000)
 def _head(word: str):
     for p in parse(word.lower()):
         if "NOUN" in p.tag and fold(p.normal_form) in HEADS:
@@ -76,7 +88,7 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
 def _named(tokens: list[Token], i: int):
     """A capitalised name with an organisation head: "Европейским союзом", "Совета Безопасности ООН"."""
     j, adjs = i, []
-    while j < len(tokens) and tokens[j].kind == "word" and any("ADJF" in p.tag for p in parse(tokens[j].text)[:1]):
+    while j < len(tokens) and tokens[j].kind == "word" and _adjective(tokens[j].text):
         adjs.append(tokens[j])
         j += 1
     if j >= len(tokens) or tokens[j].kind != "word":
@@ -99,6 +111,12 @@ def _named(tokens: list[Token], i: int):
     return name[0].upper() + name[1:], k
 
 
+@lru_cache(maxsize=100_000)
+def _adjective(word: str) -> bool:
+    """Whether a word's likeliest reading is an adjective."""
+    return any("ADJF" in p.tag for p in parse(word)[:1])
+
+
 def _tail_word(tok: Token) -> bool:
     """A capitalised word continuing an organisation's name; a person's name ends it."""
     if tok.kind != "word" or not tok.text[0].isupper():
@@ -107,6 +125,7 @@ def _tail_word(tok: Token) -> bool:
     return tok.upper or wi.geo or not (wi.first or wi.known_surname or not wi.known)
 
 
+@lru_cache(maxsize=100_000)
 def _nominative(word: str, case: str, gender=None, number=None) -> str:
     for p in parse(word):
         if p.tag.case == case and ("NOUN" in p.tag or "ADJF" in p.tag):

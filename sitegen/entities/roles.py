@@ -1,6 +1,8 @@
 """Titles before a name: "министр иностранных дел Казахстана Мухтар Тлеуберди"."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sitegen.entities.morph import fold, parse
 from sitegen.entities.tokens import Token
 
@@ -20,6 +22,7 @@ _MAX_WORDS = 8
 _PREFIXES = frozenset(h[:3] for h in HEADS)
 
 
+@lru_cache(maxsize=100_000)
 def role_head(word: str):
     """The parse of a word that is a title's head noun (in the singular), else None."""
     if word[:3].lower() not in _PREFIXES:
@@ -81,12 +84,14 @@ def role_after(tokens: list[Token], end: int) -> str | None:
                     for j, t in enumerate(tokens[end + 1:k], end + 1))
 
 
+@lru_cache(maxsize=100_000)
 def _stops(word: str) -> bool:
     """A verb or a gerund ends the search for a title: "Рогозин выступили в МГУ имени Ломоносова"."""
     tag = parse(word)[0].tag
     return any(t in tag for t in ("VERB", "INFN", "GRND"))
 
 
+@lru_cache(maxsize=100_000)
 def _apposition(name: str, cases: frozenset) -> bool:
     """Whether the name can stand in the title's case ("министром Лавровым", not "представителями Путина")."""
     if not name[0].isupper() or "." in name:
@@ -98,6 +103,7 @@ def _apposition(name: str, cases: frozenset) -> bool:
     return bool((named or {p.tag.case for p in parses}) & cases)
 
 
+@lru_cache(maxsize=100_000)
 def _clause_word(word: str) -> bool:
     """A preposition or conjunction right before the name: no apposition ("после стрельбы в Тусоне")."""
     return any(t in parse(word.lower())[0].tag for t in ("PREP", "CONJ", "PRCL"))
@@ -115,11 +121,13 @@ def _outer_head(tokens: list[Token], i: int, words: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def _agrees(word: str, cases: frozenset) -> bool:
     """An adjective before the head in one of its cases ("генеральным секретарём")."""
     return any("ADJF" in p.tag and p.tag.case in cases for p in parse(word.lower()))
 
 
+@lru_cache(maxsize=100_000)
 def _nominative(word: str, cases: frozenset) -> str:
     for p in parse(word.lower()):
         if p.tag.case in cases and ("NOUN" in p.tag or "ADJF" in p.tag):

@@ -54,10 +54,11 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     start = True
     last = 0
+    lines = "\n" in text
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
-        if s > last and "\n" in text[last:s]:
+        if lines and s > last and "\n" in text[last:s]:
             start = True
         last = e
         tok = m.group(kind)
