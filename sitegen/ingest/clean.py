@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sitegen.ingest import meta
 from sitegen.ingest.body import body_lines, body_span
-from sitegen.ingest.headline import find_title, title_from_lead
+from sitegen.ingest.headline import find_title, over_standfirst, title_from_lead
 from sitegen.ingest.lines import Line, make_line
 from sitegen.ingest.source import find_source, find_url
 from sitegen.ingest.untag import untag
@@ -70,7 +70,7 @@ def clean(raw: RawPage, boilerplate: frozenset[str] = frozenset()) -> CleanPage:
     trusted = len(boiler) >= TRUSTED
     spans = body_span(lines, skip, trusted)
     prose = [i for a, b in spans for i in range(a, b + 1) if lines[i].prose and i not in skip]
-    title_at = find_title(lines, prose, boiler, dated)
+    title_at = over_standfirst(lines, find_title(lines, prose, boiler, dated), skip)
     title = lines[title_at].text if title_at is not None else ""
     skip |= {i for i, line in enumerate(lines) if title and line.text == title}
     author, byline_at = meta.find_author(lines, prose, title_at)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.ingest.lines import Line, content_words
+from sitegen.ingest.lines import STATEMENT_END, Line, content_words
 
 MAX_LOOKBACK = 40  # non-empty lines above the body searched for the headline
 LEAD_CHARS = 1000  # of the first paragraphs, enough to compare a headline with
@@ -40,6 +40,22 @@ def find_title(lines: list[Line], body: list[int], boiler: set[int], not_title: 
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def over_standfirst(lines: list[Line], title: int | None, not_title: set[int]) -> int | None:
+    """The line right above a sentence-shaped headline when that line is a headline too.
+
+    "Всё ТВ в одном флаконе." over "Законно, бесплатно, онлайн.": two short sentences in a row
+    before the body are a headline and its standfirst (which then leads the body); section labels,
+    menus and widgets above a headline never end like a sentence.
+    """
+    if not title or title - 1 in not_title or not lines[title].text.endswith(STATEMENT_END):
+        return title
+    above = lines[title - 1]
+    if above.furniture or above.prose or not above.sentence_end or not 2 <= above.words <= 20 \
+            or above.digit_share > 0.3 or above.text == lines[title].text:
+        return title
+    return title - 1
 
 
 def _metadata_follows(lines: list[Line], i: int, start: int) -> bool:

@@ -11,6 +11,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _BULLET = re.compile(r"^[\s•·▪►◦*‣∙–—-]+(?=\S)")
 _SENTENCE_END = tuple(".!?…:;»\"”)")
+STATEMENT_END = tuple(".!?…")
+_STRUCTURE_END = (*STATEMENT_END, ":", ";")
 _LINK = re.compile(r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b[a-z0-9-]+\.(?:ru|kz|com|org|net|info|uz|kg|az|by|ua)\b/?",
                    re.I)
 _PHONE = re.compile(r"(?:\+\d[\d\s()-]{7,}|\(\d{3,5}\)\s*\d{2,3}[-\s]\d{2}[-\s]\d{2})")
@@ -19,7 +21,8 @@ _COPYRIGHT = re.compile(r"©|\([cс]\)|copyright|all rights reserved", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]{2,}(?:йте|ите)(?:сь)?\b")
 _YOU = re.compile(r"\b(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашу|you|your)\b",
                   re.I)
-# "Фото: ТАСС", "Теги: ...": a short label before a colon introduces page furniture, not prose.
+# "Фото: ТАСС", "Теги: ...": a short label before a colon introduces page furniture, not prose; a full
+# sentence after the colon ("Вратари: Уорд — Набоков.", an interview's "Вопрос: ...?") is article text.
 _LABEL = re.compile(r"^[^\W\d_][^\W\d_:]*(?:[\s-][^\W\d_:]+){0,2}:\s*\S")
 
 
@@ -52,6 +55,18 @@ class Line:
         return (self.sentence_end and self.words >= 8) or self.words >= 15
 
     @property
+    def list_item(self) -> bool:
+        """A bulleted item ("• Марк Шилд (Австралия)") or a list's lead-in ("… представляют два арбитра:")."""
+        return not self.furniture and self.words >= 2 and (
+            _BULLET.match(self.text) is not None or self.text.rstrip().endswith(":"))
+
+    @property
+    def list_shaped(self) -> bool:
+        """A list item or a line that ends like a sentence."""
+        return self.list_item or not self.furniture and self.words >= 2 and \
+            self.text.rstrip("»\"”) ").endswith(_STRUCTURE_END)
+
+    @property
     def short_sentence(self) -> bool:
         """A short line that still reads as a sentence (subheading, one-line paragraph)."""
         return not self.furniture and self.sentence_end and self.words >= 3 and self.digit_share < 0.25
@@ -82,7 +97,7 @@ def _furniture(text: str, words: int, digits: int) -> bool:
     """Copyright, phone, link, "Label: value" or a line talking to the reader: never article text."""
     return bool("©" in text or _COPYRIGHT.search(text) or (digits > 6 and _PHONE.search(text))
                 or (words <= 12 and _LINK.search(text))
-                or (words <= 8 and _LABEL.match(_BULLET.sub("", text)))
+                or (words <= 8 and _LABEL.match(_BULLET.sub("", text)) and not text.endswith(STATEMENT_END))
                 or _addresses_reader(text))
 
 
