@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score and time entity extraction on the factRuEval dev texts.
 
-    python3 bench/entities_bench.py [--no-cli] [--errors even|odd|all] [--data DIR]
+    python3 bench/entities_bench.py [--no-cli] [--errors even|odd|all] [--data DIR] [--pages N]
 
 Runs ``extract_entities`` on each text's paragraphs (split on blank lines) in two worker
 processes, scores the output with the data set's score.py (person, strict person, country
@@ -9,6 +9,11 @@ P/R/F1) on all documents, the even-numbered and the odd-numbered half, and print
 second. It then scores ``python3 -m sitegen extract --json`` on the same files end to end (the
 cleaning stage runs first; ``--no-cli`` skips this). ``--errors`` lists per-document misses and
 false hits of one half (develop on the even half, keep the odd half held out).
+
+``--pages N`` also times extraction on N generated news pages (bench/make_corpus.py, read and
+cleaned by sitegen.ingest first, outside the timing), split between two worker processes: CPU
+ms per page and words/s of a first pass (new words: dictionary look-ups) and a second pass
+(per-word caches warm), and words/s of both cores together (wall clock).
 """
 from __future__ import annotations
 
@@ -42,6 +47,41 @@ def _extract(path: str) -> dict:
 
 def _warm(_: int) -> None:
     extract_entities("", ["Сергей Лавров посетил Казахстан."])
+
+
+def _timed(pages: list[tuple[str, list[str]]]) -> tuple[float, float]:
+    """CPU seconds of a first and a second pass of extraction over the pages."""
+    out = []
+    for _ in range(2):
+        t0 = time.process_time()
+        for title, paragraphs in pages:
+            extract_entities(title, paragraphs)
+        out.append(time.process_time() - t0)
+    return out[0], out[1]
+
+
+def page_speed(n: int) -> None:
+    """Time extraction on n generated pages, half in each of two worker processes."""
+    from sitegen.ingest import clean, read_seed
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, str(Path(__file__).with_name("make_corpus.py")), str(n), tmp], check=True)
+        pages = []
+        for path in sorted(Path(tmp).glob("*.txt")):
+            page = clean(read_seed(path))
+            pages.append((page.title, list(page.paragraphs)))
+    words = sum(len(t.split()) + sum(len(p.split()) for p in ps) for t, ps in pages)
+    halves = [pages[0::2], pages[1::2]]
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_warm, range(2)))
+        t0 = time.perf_counter()
+        cpu = list(pool.map(_timed, halves))
+        wall = time.perf_counter() - t0
+    first, second = sum(c[0] for c in cpu), sum(c[1] for c in cpu)
+    print(f"pages: {len(pages)} generated pages, {words} words ({words / len(pages):.0f} a page), 2 processes")
+    print(f"pages: first pass {first / len(pages) * 1000:.2f} ms/page CPU, {words / first:,.0f} words/s a core; "
+          f"second pass {second / len(pages) * 1000:.2f} ms/page CPU, {words / second:,.0f} words/s a core; "
+          f"both cores {2 * words / wall:,.0f} words/s (wall, both passes)")
 
 
 def _scorer(data: Path):
@@ -90,7 +130,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--no-cli", dest="cli", action="store_false", help="skip scoring `sitegen extract --json`")
     ap.add_argument("--errors", choices=["even", "odd", "all"])
+    ap.add_argument("--pages", type=int, default=0, help="also time N generated pages (bench/make_corpus.py)")
     args = ap.parse_args()
+    if args.pages:
+        page_speed(args.pages)
     gold = json.loads((args.data / "gold.json").read_text(encoding="utf-8"))
     scorer = _scorer(args.data)
     files = sorted(str(p) for p in (args.data / "texts").glob("*.txt"))
@@ -106,7 +149,8 @@ def main() -> None:
     preds = {Path(r["path"]).stem: r for r in records}
     report("direct", scorer, gold, preds)
     print(f"speed: {len(files)} texts, {words} words; first pass {words / cold:,.0f} words/s, "
-          f"second pass (parse cache warm) {words / warm:,.0f} words/s, 2 processes")
+          f"second pass (parse cache warm) {words / warm:,.0f} words/s, both cores (wall), 2 processes; "
+          f"{cold / len(files) * 2000:.2f} / {warm / len(files) * 2000:.2f} ms a text")
     if args.cli:
         with tempfile.NamedTemporaryFile("w+", suffix=".jsonl", delete=False) as out:
             t0 = time.perf_counter()
