@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,6 +17,7 @@ from sitegen.model import Article, RawPage
 from sitegen.pipeline import SeedResult, page_boilerplate, process_seed, seed_key
 from sitegen.slugs import slugify, unique_slug
 from sitegen.timing import Stopwatch
+from sitegen.workers import map_in_order
 
 SEED_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 
@@ -123,7 +122,7 @@ def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
         progress(len(raws) - len(todo))
 
     with watch.stage("clean+extract"):
-        results = _map(partial(process_seed, boilerplate=boilerplate), [raw for raw, _ in todo], jobs, progress)
+        results = map_in_order(partial(process_seed, boilerplate=boilerplate), [raw for raw, _ in todo], jobs, progress)
     for result in results:
         for name, seconds in result.cpu.items():
             report.worker_cpu[name] = report.worker_cpu.get(name, 0.0) + seconds
@@ -170,22 +169,3 @@ def _article(seed: Path, result: SeedResult, current: ContentPage | None, taken:
         persons=entities.persons, countries=entities.countries, organizations=entities.organizations,
         seed_path=seed,
     )
-
-
-def _map(fn, items: list, jobs: int, progress) -> list:
-    """Run ``fn`` over ``items`` on ``jobs`` processes (0: all cores), in order."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(items) < 8:
-        out = []
-        for item in items:
-            out.append(fn(item))
-            if progress:
-                progress(1)
-        return out
-    out = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(fn, items, chunksize=max(1, min(64, len(items) // (jobs * 8)))):
-            out.append(result)
-            if progress:
-                progress(1)
-    return out

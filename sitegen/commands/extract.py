@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import click
@@ -10,7 +11,7 @@ from sitegen.errors import InputError
 from sitegen.ingest import corpus_boilerplate, read_seed
 from sitegen.markup import paragraphs_to_markdown
 from sitegen.pipeline import SeedResult, process_seed
-from sitegen.sync import _map
+from sitegen.workers import map_in_order
 
 
 def as_record(path: Path, result: SeedResult) -> dict:
@@ -50,7 +51,7 @@ def run(files: tuple[Path, ...], as_json: bool, jobs: int) -> int:
             click.echo(f"error: {exc}", err=True)
             failed += 1
     boilerplate = corpus_boilerplate(raw.text for raw in raws) if len(raws) >= 3 else frozenset()
-    results = _map(_Work(boilerplate), raws, jobs, None)
+    results = map_in_order(partial(process_seed, boilerplate=boilerplate), raws, jobs)
     for raw, result in zip(raws, results):
         if result.error:
             click.echo(f"error: {result.error}", err=True)
@@ -61,13 +62,3 @@ def run(files: tuple[Path, ...], as_json: bool, jobs: int) -> int:
         record = as_record(raw.path, result)
         click.echo(json.dumps(record, ensure_ascii=False) if as_json else _human(record))
     return 1 if failed else 0
-
-
-class _Work:
-    """Picklable ``process_seed`` with the corpus boilerplate bound."""
-
-    def __init__(self, boilerplate: frozenset[str]):
-        self.boilerplate = boilerplate
-
-    def __call__(self, raw):
-        return process_seed(raw, self.boilerplate)
