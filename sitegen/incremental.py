@@ -83,7 +83,6 @@ class LiveSite:
         self.config_error: str | None = None  # set by the caller when sitegen.toml is broken
         self.articles: dict[str, Article] = {}  # by id, as the site shows them
         self.prints: dict[str, tuple[Article, int]] = {}
-        self.links: dict[str, tuple] = {}
         self.order: list[str] = []  # article ids in digest order
         self.position: dict[str, int] = {}
         self.site: SiteIndex | None = None
@@ -142,8 +141,8 @@ class LiveSite:
             write_tree(d["out"], files)
         self._commit_site(merged, site, pages)
         self.renderer = None
-        self.sigs = {p.path: deps.page_signature(p) for p in pages}
-        self.links = {a.id: deps.entity_links(a, site) for a in merged}
+        memo: dict = {}
+        self.sigs = {p.path: deps.page_signature(p, memo) for p in pages}
         self.hashes = {path: digest(data) for path, data in files.items()}
         self.asset_paths = set(asset_files(self.config.templates_dir))
         self.build_error, self.ready, self.pending = None, True, set()
@@ -258,9 +257,9 @@ class LiveSite:
         else:
             site = build_index(merged)
             plan = {p.path: p for p in plan_pages(site)}
-            links = {a.id: deps.entity_links(a, site) for a in merged}
-            touched |= {i for i, link in links.items() if self.links.get(i) != link}
-            sigs = {path: deps.page_signature(p) for path, p in plan.items()}
+            touched |= deps.moved_entities(self.site, site)
+            memo: dict = {}
+            sigs = {path: deps.page_signature(p, memo) for path, p in plan.items()}
             todo = {path for path, p in plan.items() if sigs[path] != self.sigs.get(path) or p.deps & touched}
             removed = sorted(set(self.pages) - set(plan))
         todo |= self._template_users(plan, templates)
@@ -285,7 +284,7 @@ class LiveSite:
         written = self._write(files, removed)
         plan.update(swapped)
         if not same:
-            self.links, self.sigs, self.site, self.pages = links, sigs, site, plan
+            self.sigs, self.site, self.pages = sigs, site, plan
             self.order, self.position = order, {i: n for n, i in enumerate(order)}
         self.articles, self.prints = by_id, prints
         return Outcome(written=written, removed=removed, search=bool(touched) or not same)

@@ -8,11 +8,8 @@ import jinja2
 from jinja2 import meta
 
 from sitegen.model import Article
-from sitegen.site.index import SiteIndex, entity_key
+from sitegen.site.index import SiteIndex
 from sitegen.site.pages import Page
-
-ENTITY_KINDS = ("persons", "countries", "organizations")
-
 
 def fingerprint(article: Article) -> int:
     """Everything of an article a page can show (strings cache their hash, so this is cheap)."""
@@ -25,35 +22,51 @@ def structure(article: Article) -> tuple:
             repr(article.persons), repr(article.countries), repr(article.organizations))
 
 
-def entity_links(article: Article, site: SiteIndex) -> tuple:
-    """The entity pages an article links to (their slugs can move when entities come and go)."""
-    out = []
-    for kind in ENTITY_KINDS:
-        for item in getattr(article, kind):
-            entry = site.entity(kind, entity_key(kind, getattr(item, "code", None) or item.name))
-            out.append(entry.path if entry else None)
-    return tuple(out)
+def moved_entities(old: SiteIndex, new: SiteIndex) -> set[str]:
+    """Ids of the articles that link to an entity page whose path changed (slugs move when entities
+    come and go), in either site."""
+    touched: set[str] = set()
+    for key in old.by_key.keys() | new.by_key.keys():
+        before, after = old.by_key.get(key), new.by_key.get(key)
+        if (before and before.path) != (after and after.path):
+            for entry in (before, after):
+                touched.update(a.id for a in (entry.articles if entry else ()))
+    return touched
 
 
-def shape(value):
-    """A comparable summary of a page context: articles by id (their content is tracked apart)."""
-    if isinstance(value, Article):
-        return ("a", value.id)
-    if isinstance(value, (str, int, float, bool, date)) or value is None:
+_PLAIN = (str, int, float, bool, date, type(None))
+
+
+def shape(value, memo: dict | None = None):
+    """A comparable summary of a page context: articles by id (their content is tracked apart).
+
+    ``memo`` (object id → shape) lets many pages share the work for the lists and entries they share;
+    keep it only while those objects live."""
+    kind = type(value)
+    if kind is Article:
+        return value.id
+    if kind in _PLAIN:
         return value
-    if isinstance(value, (list, tuple)):
-        return tuple(shape(v) for v in value)
-    if isinstance(value, (set, frozenset)):
-        return frozenset(shape(v) for v in value)
-    if isinstance(value, dict):
-        return tuple(sorted((str(k), shape(v)) for k, v in value.items()))
-    if dataclasses.is_dataclass(value):
-        return (type(value).__name__, *(shape(getattr(value, f.name)) for f in dataclasses.fields(value)))
-    return repr(value)
+    memo = {} if memo is None else memo
+    key = id(value)
+    if key in memo:
+        return memo[key]
+    if kind is list or kind is tuple:
+        out = tuple([shape(v, memo) for v in value])
+    elif kind is dict:
+        out = tuple(sorted((str(k), shape(v, memo)) for k, v in value.items()))
+    elif isinstance(value, (set, frozenset)):
+        out = frozenset(shape(v, memo) for v in value)
+    elif dataclasses.is_dataclass(value):
+        out = (kind.__name__, *(shape(getattr(value, f.name), memo) for f in dataclasses.fields(value)))
+    else:
+        out = repr(value)
+    memo[key] = out
+    return out
 
 
-def page_signature(page: Page) -> int:
-    return hash((page.template, page.deps, shape(page.context)))
+def page_signature(page: Page, memo: dict | None = None) -> int:
+    return hash((page.template, page.deps, shape(page.context, memo)))
 
 
 def swap_articles(value, by_id: dict[str, Article]):
