@@ -121,6 +121,8 @@ POOLS: dict[str, list[str]] = {
     "section": ["Повестка дня", "Политика", "Новости Казахстана", "Дипломатия", "В мире", "Общество",
                 "Экономика", "Регион", "Официально", "Международные отношения", "Главное"],
     "breadcrumb_sep": [" / ", " > ", " » ", " → "],
+    "list_bullet": ["• ", "- ", "— ", "* ", "· ", "▪ ", "1. ", "1) "],
+    "qa_label": ["Вопрос", "Корреспондент", "Корр.", "Журналист", "Ведущий", "Редакция"],
     "cookie": ["Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
                "Сайт использует куки. Оставаясь на сайте, вы принимаете условия обработки данных.",
                "Этот сайт использует cookies для улучшения работы. Подробнее в политике конфиденциальности.",
@@ -128,6 +130,7 @@ POOLS: dict[str, list[str]] = {
 }
 
 ALL = "all"
+IN_ARTICLE_SHARE = 0.3  # pages whose article carries a list, table, subheading, Q&A or short lines
 
 
 def _sample(rng: random.Random, items: list[str], k: int) -> list[str]:
@@ -381,6 +384,57 @@ def _slug(title: str, rng: random.Random) -> str:
     return f"{rng.randint(100000, 999999)}-" + "-".join(re.findall(r"\w+", title.lower())[:5])
 
 
+_CAPWORD = re.compile(r"(?<=[\s(«])[А-ЯЁA-Z][а-яёa-z]{2,}(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?")
+
+
+def _fragment(paragraphs: list[str], rng: random.Random, lo: int, hi: int) -> str:
+    """The opening words of one of the article's sentences (its own wording, so never site boilerplate)."""
+    sentences = [x for p in paragraphs for x in _SENT.split(p) if len(x.split()) >= lo]
+    words = (rng.choice(sentences) if sentences else paragraphs[0]).split()[: rng.randint(lo, hi)]
+    while len(words) > 1 and (len(words[-1]) <= 3 or words[-1][-1] in ",;:—–-«(\""):
+        words.pop()  # no dangling preposition
+    text = " ".join(words).rstrip(",.;:—–-«(\"")
+    return text[:1].upper() + text[1:]
+
+
+def in_article(article: Article, rng: random.Random, split: str) -> list[str]:
+    """Article text that is not running prose: a list, a table, a subheading, Q&A or short quoted lines.
+
+    Built from the article's own words (names, sentence openings), as real pages carry line-ups,
+    results, lists of countries and interview turns between or after their paragraphs.
+    """
+    names = list(dict.fromkeys(_CAPWORD.findall(" ".join(article.paragraphs))))
+    if len(names) < 4:
+        names += ["Алматы", "Астана", "Москва", "Баку"]
+    kind = rng.choice(["list", "list", "table", "heading", "qa", "quote"])
+    if kind == "list":
+        bullet = rng.choice(pool("list_bullet", split))
+        items = []
+        for k in range(rng.randint(2, 6)):
+            item = " ".join(rng.sample(names, min(len(names), rng.randint(1, 3))))
+            item = f"{item} ({rng.choice(names)})" if rng.random() < 0.4 else item
+            items.append((bullet.replace("1", str(k + 1)) + item) if rng.random() < 0.85 else item)
+        if rng.random() < 0.3:  # a list copied as one line
+            items = [" ".join(items)]
+        return [_fragment(article.paragraphs, rng, 3, 7) + ":", *items]
+    if kind == "table":
+        rows = [f"{rng.choice(names)} — {rng.choice(names)} {rng.randint(0, 5)}:{rng.randint(0, 5)}"
+                if rng.random() < 0.5 else f"{rng.choice(names)} {rng.choice(names)} — {rng.randint(1, 99)}"
+                for _ in range(rng.randint(2, 6))]
+        return [_fragment(article.paragraphs, rng, 2, 4), *rows]
+    if kind == "heading":
+        return [_fragment(article.paragraphs, rng, 2, 6)]
+    if kind == "qa":
+        label = rng.choice(pool("qa_label", split))
+        who = rng.choice(names)
+        out = []
+        for _ in range(rng.randint(1, 3)):
+            out += [f"{label}: {_fragment(article.paragraphs, rng, 3, 8)}?", f"{who}: {_fragment(article.paragraphs, rng, 2, 9)}."]
+        return out
+    return [f"«{_fragment(article.paragraphs, rng, 2, 7)}!»" if rng.random() < 0.5 else f"{_fragment(article.paragraphs, rng, 3, 8)}."
+            for _ in range(rng.randint(1, 2))]
+
+
 def make_page(article: Article, site: Site, titles: list[str], rng: random.Random, split: str) -> Page:
     """Wrap one article in one site's boilerplate."""
     day = date(2015, 1, 1) + timedelta(days=rng.randint(0, 3800))
@@ -431,12 +485,18 @@ def make_page(article: Article, site: Site, titles: list[str], rng: random.Rando
         gap()
     paras = article.paragraphs
     ad_at = rng.randrange(1, len(paras)) if len(paras) > 3 and rng.random() < 0.2 else -1
+    # in-article lists, tables, subheadings, Q&A: between paragraphs or after the last one
+    extra_at = rng.randint(1, len(paras)) if rng.random() < IN_ARTICLE_SHARE else -1
     for i, para in enumerate(paras):
         if i == ad_at:
             add([rng.choice(pool("related_head", split)), rng.choice([t for t in titles[:50] if t != article.title])])
             gap()
+        if i == extra_at:
+            _add_in_article(article, rng, split, add, gap)
         add([para], "body")
         gap()
+    if extra_at == len(paras):
+        _add_in_article(article, rng, split, add, gap)
     if shown and site.date_place == "footer":
         add([site.pub_label.format(d=format_date(day, site.date_style, rng))])
     ctx = {"url": url, "titles": titles, "date": day, "own": article.title}
@@ -450,6 +510,13 @@ def make_page(article: Article, site: Site, titles: list[str], rng: random.Rando
     named = site.brand_top or "copyright" in site.footer
     source = site.name if named else site.domain if url else None
     return Page(out, article.title, day if shown or url else None, source, url, author, article.origin, site.domain)
+
+
+def _add_in_article(article: Article, rng: random.Random, split: str, add, gap) -> None:
+    for line in in_article(article, rng, split):
+        add([line], "body")
+        if rng.random() < 0.5:
+            gap()
 
 
 def generate(n: int, seed: int = 0, split: str = ALL, articles: list[Article] | None = None,

@@ -2,24 +2,32 @@
 
     python3 bench/clean_bench.py [--pages N] [--seed S] [--split heldout|train|all] [--no-corpus]
                                  [--speed N [--jobs J]]
+    python3 bench/clean_bench.py --factru [--no-score]
 
 Scores the five seeds against tests/gold/ and N generated pages (bench/boilerplate.py) whose
 boilerplate wording and article texts come from the held-out split by default: the cleaning rules
 were developed on the seeds and the "train" split only. Generated pages are cleaned with the
 corpus boilerplate of all N pages, as ``sitegen build`` would (``--no-corpus``: each page alone).
+
+``--factru``: the factRuEval texts are plain article text with no page boilerplate at all, so
+cleaning should keep every line: reports the share of their non-empty lines ``clean`` keeps (as a
+paragraph or as the title), the texts that lose lines, and (unless ``--no-score``) the entity scores
+of ``sitegen extract --json`` on them next to the extractor run on the raw paragraphs.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from boilerplate import GOLD, SEEDS, generate, load_articles  # noqa: E402
+from boilerplate import FACTRU_TEXTS, GOLD, REPO, SEEDS, generate, load_articles  # noqa: E402
 
 from sitegen.ingest.clean import clean, corpus_boilerplate  # noqa: E402
 from sitegen.model import RawPage  # noqa: E402
@@ -106,6 +114,66 @@ def bench_generated(n: int, seed: int, split: str, use_corpus: bool) -> dict:
     return out
 
 
+def factru_line_recall(texts: list[tuple[str, str]]) -> tuple[int, int, dict[str, list[str]]]:
+    """Lines kept, lines in all, and the lines lost per text, cleaning the texts as one corpus."""
+    boilerplate = corpus_boilerplate(t for _, t in texts) if len(texts) >= 3 else frozenset()
+    kept = total = 0
+    lost: dict[str, list[str]] = {}
+    for name, text in texts:
+        page = clean(RawPage(Path(name), text, ""), boilerplate)
+        left = Counter([*page.paragraphs, page.title])
+        for line in (_norm(x) for x in text.splitlines()):
+            if not line:
+                continue
+            total += 1
+            if left[line] > 0:
+                left[line] -= 1
+                kept += 1
+            else:
+                lost.setdefault(name, []).append(line)
+    return kept, total, lost
+
+
+def _score(jsonl: str, data: Path) -> str:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as f:
+        f.write(jsonl)
+        f.flush()
+        return subprocess.run([sys.executable, str(data / "score.py"), str(data), f.name],
+                              capture_output=True, text=True, check=True).stdout
+
+
+def bench_factru(texts_dir: Path = FACTRU_TEXTS, score: bool = True) -> dict:
+    """Line recall of ``clean`` on boilerplate-free article texts, and the CLI entity scores."""
+    files = sorted(texts_dir.glob("*.txt"))
+    texts = [(f.name, f.read_text(encoding="utf-8")) for f in files]
+    t0 = time.process_time()
+    kept, total, lost = factru_line_recall(texts)
+    ms = 1000 * (time.process_time() - t0) / len(texts)
+    print(f"== factRuEval texts: {len(texts)} texts, {total} non-empty lines")
+    print(f"  line_recall              {kept / total:.4f}  ({total - kept} lines lost in {len(lost)} texts)")
+    print(f"  texts_fully_kept         {1 - len(lost) / len(texts):.4f}")
+    print(f"  clean                    {ms:.2f} ms per text (CPU time, with the corpus pass)")
+    for name, lines in sorted(lost.items()):
+        print(f"  - {name}: " + " | ".join(x[:60] for x in lines))
+    out = {"line_recall": kept / total, "texts_losing_lines": len(lost)}
+    if score:
+        data = texts_dir.parent
+        cli = subprocess.run([sys.executable, "-m", "sitegen", "extract", "--json", *map(str, files)], cwd=REPO,
+                             capture_output=True, text=True)
+        print("  CLI (sitegen extract --json | score.py):")
+        print("".join(f"    {x}\n" for x in _score(cli.stdout, data).splitlines()), end="")
+        from sitegen.entities import extract_entities  # noqa: PLC0415
+
+        raw = []
+        for f, (_, text) in zip(files, texts):
+            ents = extract_entities("", [_norm(x) for x in text.splitlines() if x.strip()])
+            raw.append(json.dumps({"path": str(f), "persons": [{"name": p.name} for p in ents.persons],
+                                   "countries": [{"code": c.code} for c in ents.countries]}, ensure_ascii=False))
+        print("  extractor on the raw paragraphs (no cleaning, no title):")
+        print("".join(f"    {x}\n" for x in _score("\n".join(raw) + "\n", data).splitlines()), end="")
+    return out
+
+
 class _Clean:
     """Picklable cleaner with the corpus boilerplate bound (for the worker pool)."""
 
@@ -139,7 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-corpus", action="store_true")
     ap.add_argument("--speed", type=int, default=0, metavar="N", help="also time N pages on --jobs processes")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--factru", action="store_true", help="line recall and entity scores on the factRuEval texts")
+    ap.add_argument("--no-score", action="store_true", help="with --factru: skip the entity scores")
     args = ap.parse_args(argv)
+    if args.factru:
+        bench_factru(score=not args.no_score)
+        return 0
     bench_seeds()
     bench_generated(args.pages, args.seed, args.split, not args.no_corpus)
     if args.speed:

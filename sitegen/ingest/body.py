@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sitegen.ingest.lines import Line
 
-MAX_GAP = 2  # non-prose lines allowed between two prose lines of one block
+MAX_GAP = 2  # foreign lines (an inserted link, an ad) allowed between two prose lines of one block
 SIDE_SHARE = 0.5  # a second block joins the body when it is at least this large
 HEADING_WORDS = 8  # a subheading is at most this long
 PARAGRAPH_CHARS = 150  # a paragraph of running text, longer than a site's one-sentence notices
@@ -32,8 +32,8 @@ def continues(lines: list[Line], i: int, skip: set[int]) -> bool:
     """
     if i in skip or not _texty(lines[i]):
         return False
-    if _article_shaped(lines[i]):
-        return True
+    if _article_shaped(lines[i]) or lines[i].bulleted and i > 0 and lines[i - 1].list_item:
+        return True  # a one-word item ("• Андорра") counts inside a list
     nxt = i + 1
     if nxt == len(lines):  # a signature: "Кирсан Илюмжинов Президент ФИДЕ"
         return lines[i].words >= 3 and lines[i].upper_start_share >= 0.5
@@ -43,9 +43,9 @@ def continues(lines: list[Line], i: int, skip: set[int]) -> bool:
 def prose_blocks(lines: list[Line], skip: set[int], trusted: bool = False) -> list[tuple[int, int, int]]:
     """Runs of prose lines as ``(first, last, chars)``.
 
-    Two prose lines belong to one block when at most MAX_GAP lines separate them, when every line
-    between them continues the article (``continues``) or, on a page whose boilerplate the corpus
-    knows (``trusted``), when every line between them is text the corpus does not know as boilerplate.
+    Two prose lines belong to one block when at most MAX_GAP of the lines between them are foreign to
+    the article: lines that do not continue it (``continues``) or, on a page whose boilerplate the
+    corpus knows (``trusted``), lines that are not text or that the corpus knows as boilerplate.
     """
     blocks: list[tuple[int, int, int]] = []
     start = last = -1
@@ -53,9 +53,8 @@ def prose_blocks(lines: list[Line], skip: set[int], trusted: bool = False) -> li
     for i, line in enumerate(lines):
         if i in skip or not line.prose:
             continue
-        if start >= 0 and (i - last - 1 <= MAX_GAP or all(
-                (trusted and j not in skip and _texty(lines[j])) or continues(lines, j, skip)
-                for j in range(last + 1, i))):
+        if start >= 0 and sum(not (trusted and j not in skip and _texty(lines[j]) or continues(lines, j, skip))
+                              for j in range(last + 1, i)) <= MAX_GAP:
             last, chars = i, chars + len(line.text)
             continue
         if start >= 0:

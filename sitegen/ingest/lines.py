@@ -10,6 +10,7 @@ from stop_words import get_stop_words
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _BULLET = re.compile(r"^[\s•·▪►◦*‣∙–—-]+(?=\S)")
+_LIST_MARK = re.compile(r"^(?:[•·▪►◦*‣∙–—-]|\d{1,2}[.)]\s)")
 _SENTENCE_END = tuple(".!?…:;»\"”)")
 STATEMENT_END = tuple(".!?…")
 _STRUCTURE_END = (*STATEMENT_END, ":", ";")
@@ -55,10 +56,14 @@ class Line:
         return (self.sentence_end and self.words >= 8) or self.words >= 15
 
     @property
+    def bulleted(self) -> bool:
+        """Starts with a bullet or an item number ("• ", "— ", "2) ")."""
+        return _LIST_MARK.match(self.text) is not None
+
+    @property
     def list_item(self) -> bool:
         """A bulleted item ("• Марк Шилд (Австралия)") or a list's lead-in ("… представляют два арбитра:")."""
-        return not self.furniture and self.words >= 2 and (
-            _BULLET.match(self.text) is not None or self.text.rstrip().endswith(":"))
+        return not self.furniture and self.words >= 2 and (self.bulleted or self.text.endswith(":"))
 
     @property
     def list_shaped(self) -> bool:
