@@ -56,6 +56,10 @@ class Session:
         except OSError as exc:  # a file vanished mid-read: the next event brings it back
             _say(f"warning: {exc}")
             return
+        except Exception as exc:  # a bug must not stop the watching: rebuild everything on the next save
+            _say(f"error: rebuild failed ({type(exc).__name__}: {exc}); the next save rebuilds everything")
+            self.live.build_error, self.live.ready = f"rebuild failed: {type(exc).__name__}: {exc}", False
+            outcome = Outcome()
         self._report(outcome or Outcome())
 
     def _reconfigure(self) -> None:
