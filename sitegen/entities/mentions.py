@@ -7,7 +7,7 @@ or place's name before a person's, so the last two). Case and gender come from a
 with the first name or with a title before the name."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.countries import word_countries
@@ -30,7 +30,7 @@ _QUOTES_CLOSE = set("»“”\"")
 
 @dataclass
 class Mention:
-    kind: str  # "full" | "pair" | "init" | "bare"
+    kind: str  # "full" | "pair" | "init" | "bare" | "named" (first name and patronymic)
     surnames: list[str]  # candidate nominatives of the surname, best first (lower case)
     first: str | None = None  # nominative first name, or an initial such as "м." (lower case)
     patronymic: str | None = None
@@ -41,6 +41,8 @@ class Mention:
     word: str = ""  # the surname as written
     nominative: bool = False  # the first name was written in the nominative
     place: bool = False  # right after "в", "из", "под": likelier a place than a person
+    adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
+    mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
 
 def _is_word(tok: Token) -> bool:
@@ -65,17 +67,33 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
 
 
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
-    """All person mentions in one tokenised paragraph."""
+    """All person mentions in one tokenised paragraph; those of one enumeration share ``mates``."""
     out: list[Mention] = []
+    mates: list[Mention] = []
+    prev: list[int] | None = None
     for run in runs(text, tokens):
+        if prev is None or not _enumerated(tokens, prev[-1] + 1, run[0]):
+            mates = []
+        prev = run
         if _quoted(tokens, run):
             continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first \
                 and not (len(run) == 2 and find_role(tokens, run[0])[0]):
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
-        if run:
-            out.extend(_parse_run(tokens, run))
+        for m in _parse_run(tokens, run):
+            m.mates = mates
+            mates.append(m)
+            out.append(m)
     return out
+
+
+_LIST_GLUE = frozenset(",;:()—–-•·и")
+
+
+def _enumerated(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] only separate items of a list: commas, brackets, dashes, "и",
+    numbers and times ("Бернс (Рой, Грин) • 2:1 — 09:17 Куниц")."""
+    return b - a <= 12 and all(t.kind == "num" or t.text in _LIST_GLUE for t in tokens[a:b])
 
 
 def _role(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None]:
@@ -181,6 +199,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if middle and len(given) <= 3:  # "Ли Со Ён": family name first
         return Mention("pair", [low(sur)], first=f"{low(given)} {low(middle)}", role=role, titled=role is not None,
                        sentence_start=words[0].sentence_start, word=sur, nominative=True)
+    if not middle and info(given).first and info(sur).patronymic and not info(sur).surname:
+        return _named(given, sur, role)  # "Владимир Владимирович": no surname
     if info(given).first:
         first, gender, case = _agree(given, sur)
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
@@ -192,6 +212,16 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                    nominative=surnames[0] == low(sur))
+
+
+def _named(given: str, patronymic: str, role: str | None) -> Mention:
+    """A first name and patronymic without a surname ("Владимир Владимирович"); ``surnames`` in
+    case the patronymic is a surname after all ("Александр Карпович", with "Карпович" elsewhere)."""
+    cases = {p.tag.case for p in parse(patronymic) if "Patr" in p.tag}
+    readings = info(given).first
+    case, _, first = next((r for r in readings if r[0] in cases), readings[0])
+    return Mention("named", surname_nominatives(patronymic, frozenset({case})), first=first,
+                   patronymic=_patronymic(patronymic, case), role=role, titled=role is not None, word=patronymic)
 
 
 def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str, list[str]]:
@@ -210,7 +240,7 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     prev = tokens[k - 1].text if k > 0 else ""
     return Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
-                   place=prev in _PLACE_PREPOSITIONS)
+                   place=prev in _PLACE_PREPOSITIONS, adjective=adjective)
 
 
 def _adjective_before_noun(tokens: list[Token], k: int) -> bool:

@@ -68,16 +68,35 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
             g = _Group(m.surnames[0], m.first)
             groups.append(g)
         g.add(m, f"{m.first} {g.surname}")
+    for m in (m for m in mentions if m.kind == "named"):
+        fits = [g for g in groups if g.first and g.first_fits(m.first)]
+        if len(fits) == 1:  # "Владимир Владимирович" of "Владимир Путин"
+            fits[0].add(m, f"{m.first} {m.patronymic} {fits[0].surname}")
+        elif not fits and _seen_alone(m, mentions):  # "Александр Карпович" … "Карпович"
+            g = _Group(m.surnames[0], m.first)
+            groups.append(g)
+            g.add(m, f"{m.first} {g.surname}")
     lone: list[_Group] = []
+    taken = {id(m) for m in mentions if m.kind != "bare"}
     bare = [m for m in mentions if m.kind == "bare"]
+    doubtful = []
     for m in sorted(bare, key=lambda m: m.sentence_start):  # mid-sentence evidence first
         g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None)
         if g is None:
             if not _lone_ok(m):
+                doubtful.append(m)
                 continue
             g = _Group(m.surnames[0])
             lone.append(g)
+        taken.add(id(m))
         g.add(m, g.surname if not g.pair or fold(g.surname) in {fold(s) for s in m.surnames} else g.first)
+    for m in doubtful:
+        if _listed(m, taken):
+            g = _find(lone, m.surnames, None)
+            if g is None:
+                g = _Group(m.surnames[0])
+                lone.append(g)
+            g.add(m, g.surname)
     people = [_person(g) for g in groups + lone]
     return sorted(people, key=lambda p: (-p.mentions, p.name))
 
@@ -104,6 +123,24 @@ def _lone_ok(m: Mention) -> bool:
     if wi.known:
         return wi.known_surname >= (0.6 if m.sentence_start else 0.3)
     return not m.sentence_start and surname_like(m.word)
+
+
+def _seen_alone(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the word is also used on its own, as a surname is and a patronymic is not."""
+    wanted = {fold(s) for s in m.surnames}
+    return any(x.kind == "bare" and not x.sentence_start and fold(x.surnames[0]) in wanted for x in mentions)
+
+
+def _listed(m: Mention, taken: set[int]) -> bool:
+    """A surname in an enumeration of surnames ("Бернс (Рой, Грин)", "Вратари: Уорд — Набоков"):
+    every item is a single word and most of the others are people."""
+    if m.adjective or m.place or not m.mates or (m.weak and m.sentence_start):
+        return False
+    others = [x for x in m.mates if x is not m]
+    if any(x.kind != "bare" for x in others):
+        return False
+    people = sum(id(x) in taken for x in others)
+    return people >= 2 and 2 * people >= len(others)
 
 
 def _person(g: _Group) -> Person:
