@@ -70,8 +70,8 @@ def body_span(lines: list[Line], skip: set[int], trusted: bool = False) -> list[
     """The blocks that make up the article, in page order (empty when there is no prose).
 
     On a ``trusted`` page the blocks also take in the text lines that touch them (subheadings,
-    tables, lists): the corpus has already removed the site's furniture around the article. On
-    other pages the last block takes in the lines after it that continue the article.
+    tables, lists): the corpus has already removed the site's furniture around the article. The
+    last block then takes in the lines after it that continue the article.
     """
     blocks = prose_blocks(lines, skip, trusted)
     if not blocks:
@@ -79,11 +79,26 @@ def body_span(lines: list[Line], skip: set[int], trusted: bool = False) -> list[
     best = max(b[2] for b in blocks)
     spans = [(a, b) for a, b, c in blocks if c >= SIDE_SHARE * best]
     if trusted:
-        return [(_extend(lines, a, -1, skip), _extend(lines, b, 1, skip)) for a, b in spans]
+        spans = [(_extend(lines, a, -1, skip), _extend(lines, b, 1, skip)) for a, b in spans]
     a, b = spans[-1]
-    while b + 1 < len(lines) and continues(lines, b + 1, skip):
-        b += 1
-    return [*spans[:-1], (a, b)]
+    return [*spans[:-1], (a, _continue(lines, b, skip))]
+
+
+def _continue(lines: list[Line], b: int, skip: set[int]) -> int:
+    """The last line of the article text that continues from line ``b``.
+
+    The text may resume after up to MAX_GAP foreign lines (a "Читайте также" link inside a list)
+    when at least two lines that continue the article follow them.
+    """
+    n = len(lines)
+    while True:
+        while b + 1 < n and continues(lines, b + 1, skip):
+            b += 1
+        j = next((j for j in range(b + 2, min(n - 1, b + 2 + MAX_GAP))
+                  if continues(lines, j, skip) and continues(lines, j + 1, skip)), None)
+        if j is None:
+            return b
+        b = j
 
 
 def _extend(lines: list[Line], i: int, step: int, skip: set[int]) -> int:
