@@ -54,7 +54,7 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     out: list[list[int]] = []
     cur: list[int] = []
     for i, tok in enumerate(tokens):
-        ok = _is_word(tok) or tok.kind == "init"
+        ok = (_is_word(tok) and not _model_name(tokens, i)) or tok.kind == "init"
         if ok and cur and text[tokens[cur[-1]].end:tok.start] in ("", " ", "\u00a0"):
             cur.append(i)
             continue
@@ -64,6 +64,12 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _model_name(tokens: list[Token], i: int) -> bool:
+    """A word with a number hyphened on: a band, aircraft or product ("Би-2", "Су-27", "Боинг-737")."""
+    return i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].kind == "num" \
+        and tokens[i].end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start
 
 
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -208,6 +214,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
                        patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn")
+    if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
+        return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,

@@ -49,11 +49,12 @@ class WordInfo:
     known_surname: float  # score of the dictionary's surname readings
     geo: bool  # mostly a place or organisation name
     known: bool
+    plural_name: bool = False  # a name's plural only ("Киран" ← "Кирана"): likelier a foreign name
 
     @property
     def common(self) -> bool:
         """A known word with no proper-name reading (a title, a noun, an adjective)."""
-        return self.known and not (self.first or self.patronymic or self.known_surname)
+        return self.known and not (self.first or self.patronymic or self.known_surname or self.plural_name)
 
 
 def _sing(p) -> bool:
@@ -82,7 +83,8 @@ def info(word: str) -> WordInfo:
     else:
         surn_known = surn
         is_surname = surn >= 0.1
-    return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known)
+    plural_name = name == 0 and any("Name" in p.tag for p in parses) and all(not _sing(p) for p in parses)
+    return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known, plural_name)
 
 
 def _first_readings(lw: str, parses) -> tuple:

@@ -58,8 +58,9 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
             g = _Group(m.surnames[0], m.first, pair=m.kind == "pair")
             groups.append(g)
         elif m.first and not m.first.endswith(".") and g.first and \
-                (g.first.endswith(".") or m.nominative and not g.first_nominative):
-            g.first = m.first  # spelled out beats an initial; written in the nominative beats declined
+                (g.first.endswith(".") or m.nominative and not g.first_nominative or g.pair and m.kind == "full"):
+            g.first = m.first  # spelled out beats an initial; nominative beats declined; the dictionary's beats a guess
+            g.pair = g.pair and m.kind == "pair"
         g.first_nominative = g.first_nominative or m.nominative
         g.add(m, _full_form(m, g))
     for m in (m for m in mentions if m.kind == "init"):
