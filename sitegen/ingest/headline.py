@@ -49,7 +49,7 @@ def over_standfirst(lines: list[Line], title: int | None, not_title: set[int]) -
     before the body are a headline and its standfirst (which then leads the body); section labels,
     menus and widgets above a headline never end like a sentence.
     """
-    if not title or title - 1 in not_title or not lines[title].text.endswith(STATEMENT_END):
+    if title is None or title == 0 or title - 1 in not_title or not lines[title].text.endswith(STATEMENT_END):
         return title
     above = lines[title - 1]
     if above.furniture or above.prose or not above.sentence_end or not 2 <= above.words <= 20 \
