@@ -143,6 +143,8 @@ def _parse_run(tokens: list[Token], run: list[int]):
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
                 yield _bare(tokens, run[i], weak=True)
             i += 1
+            if i < n and lemma(tok.text) in NOT_PERSON_AFTER and not info(tokens[run[i]].text).first:
+                i += 1  # "Корпорация Дженерал Моторс", "Агентство Рейтер" at a sentence's start
             continue
         j = i
         while j < n and _name_part(tokens[run[j]]):

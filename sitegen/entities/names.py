@@ -17,6 +17,9 @@ _SURNAME_LIKE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ёва|ина|ына|енко|ян|янц|дзе|швили|ук|юк|ович|евич|"
     r"бек|бай|беков|баев|улы|уулу|заде|оглу|ли)(а|у|ым|ом|ем|е|ой|ую|ого|ому|им)?$"
 )
+# A known word read only as a plural is still a surname with these endings ("Токаев" ← "токай"),
+# not with "-ли" ("Представители").
+_PLURAL_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 # Masculine oblique endings of surnames the dictionary lacks: case → [(ending, replacement)].
 _MASC = {
     "gent": [("ого", "ий"), ("его", "ий"), ("я", "й"), ("а", ""), ("ы", "а"), ("и", "а")],
@@ -75,7 +78,7 @@ def info(word: str) -> WordInfo:
     surn = sum(p.score for p in parses if "Surn" in p.tag and _sing(p))
     geo = sum(p.score for p in parses if ("Geox" in p.tag or "Orgn" in p.tag) and _sing(p))
     name = sum(p.score for p in parses if "Name" in p.tag and _sing(p))
-    if not is_known or (surn == 0 and all(not _sing(p) for p in parses) and surname_like(lw)):
+    if not is_known or (surn == 0 and all(not _sing(p) for p in parses) and _PLURAL_SURNAME.search(lw)):
         # Unknown, or known only as a plural that looks like a surname ("Токаев" ← "токай").
         surn_known = 0.0
         is_surname = True
