@@ -42,6 +42,7 @@ class Mention:
     nominative: bool = False  # the first name was written in the nominative
     place: bool = False  # right after "в", "из", "под": likelier a place than a person
     adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
+    first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
 
@@ -179,8 +180,9 @@ def _stretch(tokens: list[Token], idx: list[int]):
         yield from _stretch(tokens, idx[cut:])
         return
     if len(words) == 1:
-        if not (info(words[0].text).first and not info(words[0].text).surname):
-            yield _bare(tokens, idx[0])
+        m = _bare(tokens, idx[0])
+        m.first_only = bool(info(words[0].text).first) and not info(words[0].text).surname
+        yield m  # a first name alone only counts among surnames ("Бернс (Рой, Грин)")
         return
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
         keep = 3 if _three(words[-3:]) else 2

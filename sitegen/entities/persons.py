@@ -82,6 +82,9 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
     bare = [m for m in mentions if m.kind == "bare"]
     doubtful = []
     for m in sorted(bare, key=lambda m: m.sentence_start):  # mid-sentence evidence first
+        if m.first_only:
+            doubtful.append(m)
+            continue
         g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None)
         if g is None:
             if not _lone_ok(m):
@@ -119,8 +122,8 @@ def _lone_ok(m: Mention) -> bool:
     wi = info(m.word)
     if m.weak or m.place:
         return False
-    if m.titled:
-        return True
+    if m.titled:  # not an organisation's name in the genitive: "глава Росавиации", "руководитель Ростехнологий"
+        return wi.known or surname_like(m.word) or not m.word.endswith(("ии", "ий"))
     if wi.known:
         return wi.known_surname >= (0.6 if m.sentence_start else 0.3)
     return not m.sentence_start and surname_like(m.word)
