@@ -43,6 +43,7 @@ class Mention:
     place: bool = False  # right after "в", "из", "под": likelier a place than a person
     adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
     first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
+    subject: bool = False  # a singular verb follows ("Гусейнов заявил")
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
 
@@ -250,9 +251,18 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     role, cases = _role(tokens, k, k)
     adjective = _adjective_before_noun(tokens, k)
     prev = tokens[k - 1].text if k > 0 else ""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
-                   place=prev in _PLACE_PREPOSITIONS, adjective=adjective)
+                   place=prev in _PLACE_PREPOSITIONS, adjective=adjective,
+                   subject=nxt is not None and nxt.kind == "word" and _singular_verb(nxt.text))
+
+
+@lru_cache(maxsize=100_000)
+def _singular_verb(word: str) -> bool:
+    """A finite verb in the singular, most likely reading ("заявил", "считает")."""
+    tag = parse(word)[0].tag
+    return "VERB" in tag and "sing" in tag and "impr" not in tag
 
 
 def _adjective_before_noun(tokens: list[Token], k: int) -> bool:

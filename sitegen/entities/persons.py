@@ -126,7 +126,7 @@ def _lone_ok(m: Mention) -> bool:
         return wi.known or surname_like(m.word) or not m.word.endswith(("ии", "ий"))
     if wi.known:
         return wi.known_surname >= (0.6 if m.sentence_start else 0.3)
-    return not m.sentence_start and surname_like(m.word)
+    return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
 
 
 def _seen_alone(m: Mention, mentions: list[Mention]) -> bool:
