@@ -125,7 +125,7 @@ def _lone_ok(m: Mention) -> bool:
     if m.titled:  # not an organisation's name in the genitive: "глава Росавиации", "руководитель Ростехнологий"
         return wi.known or surname_like(m.word) or not m.word.endswith(("ии", "ий"))
     if wi.known:
-        return wi.known_surname >= (0.6 if m.sentence_start else 0.3)
+        return wi.known_surname >= (0.6 if m.sentence_start and not m.subject else 0.3)
     return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
 
 
