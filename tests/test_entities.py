@@ -112,6 +112,14 @@ def test_an_enumeration_needs_people_to_make_people():
     assert persons("Ассортимент: Рой, Куниц, Пчела.") == []
 
 
+def test_double_surnames_decline_part_by_part():
+    assert persons("Музыка Римского-Корсакова звучала весь вечер.") == ["Римский-Корсаков"]
+
+
+def test_an_unknown_surname_starting_a_sentence_before_a_verb():
+    assert persons("Матч закончился вничью. Гусейнбеков забросил две шайбы.") == ["Гусейнбеков"]
+
+
 def test_a_foreign_first_name_read_only_as_a_plural_starts_a_name():
     assert persons("Защитник Арсенала Киран Гиббс снялся в фильме.") == ["Киран Гиббс"]
 

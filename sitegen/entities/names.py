@@ -134,6 +134,11 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
     out: list[str] = []
     if cases and "nomn" in cases:
         out.append(lw)
+    parts = lw.split("-")
+    if len(parts) > 1 and all(parts):  # a double surname declines part by part: "Немировича-Данченко"
+        joined = "-".join(_surname_nominatives(part, cases, gender)[0] for part in parts)
+        if joined != lw:
+            out.append(joined)
     for p in parse(lw):
         if "Surn" not in p.tag or not _sing(p) or (cases and p.tag.case not in cases):
             continue
