@@ -137,17 +137,19 @@ def _search_ready(events: Events, start: float) -> float | None:
 
 
 EDITS = {  # what an editor fixes: a title keeps the site's structure, a date or a name re-plans it
-    "title": (r"^title: .*$", lambda m, run: f"{m.group(0)} правка {run}"),
-    "date": (r"^date: .*$", lambda m, run: f"date: 2019-{1 + run % 12:02d}-{1 + run % 28:02d}"),
-    "person": (r"^persons:.*$", lambda m, run: f"persons:\n- Новый Человек{run}"),
+    "title": (r"^title: .*$", lambda m, n: f"{m.group(0)} правка {n}"),
+    "date": (r"^date: .*$", lambda m, n: f"date: {date(2010, 1, 1) + timedelta(days=n % 5000)}"),
+    "person": (r"^persons:.*$", lambda m, n: f"persons:\n- Новый Человек{n}"),
 }
 
 
 def save_edit(path: Path, edit: str, run: int) -> None:
     """Change one field the way an editor does: temp file, rename over."""
     pattern, replace = EDITS[edit]
-    text = path.read_text(encoding="utf-8")
-    text = re.sub(pattern, lambda m: replace(m, run), text, count=1, flags=re.M)
+    old = path.read_text(encoding="utf-8")
+    unique = run * 7919 + time.time_ns() // 1000  # projects are reused: a value the page has not had
+    while (text := re.sub(pattern, lambda m: replace(m, unique), old, count=1, flags=re.M)) == old:
+        unique += 1
     tmp = path.with_name(f".{path.name}.swp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)

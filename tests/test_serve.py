@@ -66,6 +66,18 @@ class Events:
                 return data
         raise AssertionError(f"no {name!r} event within {TIMEOUT}s")
 
+    def quiet(self, name: str, seconds: float) -> bool:
+        """True when no ``name`` event arrives for ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                event, _ = self.queue.get(timeout=left)
+            except queue.Empty:
+                return True
+            if event == name:
+                return False
+        return True
+
     def close(self) -> None:
         self.conn.close()
 
@@ -174,6 +186,8 @@ def test_new_seed_adds_its_article(served: Served):
     (new,) = {p.name for p in (served.root / "content").glob("*.md")} - before
     assert f"articles/{Path(new).stem}.html" in data["paths"]
     assert served.get(f"/articles/{Path(new).stem}.html")[0] == 200
+    assert events.quiet("reload", 1.5)  # the content page the sync wrote does not trigger a rebuild
+    events.close()
 
 
 def test_broken_template_keeps_old_site_and_reports_error(served: Served):
