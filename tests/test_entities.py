@@ -112,6 +112,15 @@ def test_an_enumeration_needs_people_to_make_people():
     assert persons("Ассортимент: Рой, Куниц, Пчела.") == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("О. Иванова заявила, что решение принято.", "О. Иванова"),
+    ("Он сказал, что Иванова О.П. уволилась.", "О.П. Иванова"),
+    ("Сергей Громов выступил. Одним из главных ресурсов Громова была поддержка.", "Сергей Громов"),
+])
+def test_a_verb_in_the_past_tells_a_surnames_gender(text, name):
+    assert persons(text) == [name]
+
+
 def test_double_surnames_decline_part_by_part():
     assert persons("Музыка Римского-Корсакова звучала весь вечер.") == ["Римский-Корсаков"]
 

@@ -113,6 +113,32 @@ def _role(tokens: list[Token], first: int, last: int) -> tuple[str | None, froze
     return role, cases
 
 
+def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None, str | None]:
+    """Title, cases and gender of a name without a first name: from the title, else, for a name
+    starting a clause, from a verb in the past right after it ("О. Иванова заявила": a woman's
+    name in the nominative; not "ресурсов Громова была")."""
+    role, cases = _role(tokens, first, last)
+    gender = None
+    if cases is None and _clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
+        gender = _past_gender(tokens[last + 1].text)
+        cases = frozenset({"nomn"}) if gender else None
+    return role, cases, gender
+
+
+_CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
+
+
+def _clause_start(tokens: list[Token], i: int) -> bool:
+    return tokens[i].sentence_start or i == 0 or tokens[i - 1].text in _CLAUSE_OPENERS
+
+
+@lru_cache(maxsize=100_000)
+def _past_gender(word: str) -> str | None:
+    """The gender of a verb in the past singular, most likely reading ("заявила" → femn)."""
+    tag = parse(word)[0].tag
+    return tag.gender if "VERB" in tag and "past" in tag and "sing" in tag else None
+
+
 def _quoted(tokens: list[Token], run: list[int]) -> bool:
     """A name in quotes is a title or a brand: «Фэйсбук»."""
     before = tokens[run[0] - 1].text if run[0] > 0 else ""
@@ -164,15 +190,17 @@ def _stretch(tokens: list[Token], idx: list[int]):
     words = [tokens[k] for k in idx]
     if words[0].kind == "init":
         if len(words) >= 2 and words[1].kind == "word":
-            role, cases = _role(tokens, idx[0], idx[1])
-            yield Mention("init", surname_nominatives(words[1].text, cases), first=low(words[0].text.replace(" ", "")),
+            role, cases, gender = _agreement(tokens, idx[0], idx[1])
+            yield Mention("init", surname_nominatives(words[1].text, cases, gender),
+                          first=low(words[0].text.replace(" ", "")),
                           role=role, titled=role is not None, word=words[1].text)
         if len(words) > 2:
             yield from _stretch(tokens, idx[2:])
         return
     if len(words) == 2 and words[1].kind == "init":  # "Путин В.В."
-        role, cases = _role(tokens, idx[0], idx[1])
-        yield Mention("init", surname_nominatives(words[0].text, cases), first=low(words[1].text.replace(" ", "")),
+        role, cases, gender = _agreement(tokens, idx[0], idx[1])
+        yield Mention("init", surname_nominatives(words[0].text, cases, gender),
+                      first=low(words[1].text.replace(" ", "")),
                       role=role, titled=role is not None, word=words[0].text)
         return
     if any(w.kind == "init" for w in words):
@@ -248,11 +276,11 @@ def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str
 
 def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     tok = tokens[k]
-    role, cases = _role(tokens, k, k)
+    role, cases, gender = _agreement(tokens, k, k)
     adjective = _adjective_before_noun(tokens, k)
     prev = tokens[k - 1].text if k > 0 else ""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return Mention("bare", surname_nominatives(tok.text, cases), role=role, titled=role is not None,
+    return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    place=prev in _PLACE_PREPOSITIONS, adjective=adjective,
                    subject=nxt is not None and nxt.kind == "word" and _singular_verb(nxt.text))
