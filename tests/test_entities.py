@@ -86,6 +86,7 @@ def test_female_surnames_stay_female():
     "Патриарх Кирилл встретился с Папой Римским Бенедиктом XVI.",
     "Об этом сообщил глава Росавиации. Руководитель Ростехнологий подтвердил.",
     "Как отметил Дмитрий Анатольевич, реформа продолжится.",
+    "Самолёт авиакомпании Бритиш Эйрвейз приземлился. Банк Леман Бразерс обанкротился.",
 ])
 def test_not_people(text):
     assert persons(text) == []
@@ -119,6 +120,10 @@ def test_an_enumeration_needs_people_to_make_people():
 ])
 def test_a_verb_in_the_past_tells_a_surnames_gender(text, name):
     assert persons(text) == [name]
+
+
+def test_a_noun_starting_the_sentence_is_no_first_name():
+    assert persons("Герой Джеймс Бонд снова спасает мир.") == ["Джеймс Бонд"]
 
 
 def test_double_surnames_decline_part_by_part():

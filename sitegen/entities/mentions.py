@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.countries import word_countries
-from sitegen.entities.morph import known, lemma, low, parse
+from sitegen.entities.morph import fold, known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role, role_after
 from sitegen.entities.tokens import Token
@@ -22,6 +22,13 @@ NOT_PERSON_AFTER = frozenset("""
 фирма холдинг банк фонд клуб команда центр завод комбинат театр музей университет институт академия
 город село деревня поселок посёлок область район край округ улица проспект площадь переулок река озеро
 остров гора станция аэропорт порт провинция штат регион республика бренд марка операция проект программа
+""".split())
+# English words transliterated in companies' and brands' names: such a name is no person's.
+FOREIGN_ORG_WORDS = frozenset("""
+бритиш бразерс брозерс энд груп групп холдингс корпорейшн компани интернэшнл интернешнл ойл энерджи
+моторс эйрлайнс эйрлайнз эйрвейз эйрвэйз эйр бэнк кэпитал партнерс секьюритиз таймс ньюс джорнал уорлд
+глобал текнолоджиз фармасьютикалс юнайтед стрит бридж лимитед фаундейшн сервисез фудс трейдинг
+энтертейнмент энтертеймент пикчерз пикчерс рекордз рекордс бойз шоп биг нэшнл интертеймент
 """.split())
 _PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
@@ -213,12 +220,22 @@ def _stretch(tokens: list[Token], idx: list[int]):
         m.first_only = bool(info(words[0].text).first) and not info(words[0].text).surname
         yield m  # a first name alone only counts among surnames ("Бернс (Рой, Грин)")
         return
+    if any(fold(w.text) in FOREIGN_ORG_WORDS for w in words):
+        return  # "Бритиш Эйрвейз", "Леман Бразерс": a company's name in transliteration
+    if len(words) == 3 and words[0].sentence_start and _rarely_a_name(words[0].text) and info(words[1].text).first:
+        idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд": a noun starting the sentence, then the name
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
         keep = 3 if _three(words[-3:]) else 2
         idx, words = idx[-keep:], words[-keep:]
     full = _full(tokens, idx, words)
     if full is not None:
         yield full
+
+
+@lru_cache(maxsize=100_000)
+def _rarely_a_name(word: str) -> bool:
+    """A word whose first-name reading is a long shot ("Герой": "Гера" in the instrumental)."""
+    return sum(p.score for p in parse(word) if "Name" in p.tag) < 0.1
 
 
 def _three(words: list[Token]) -> bool:
