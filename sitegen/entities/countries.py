@@ -73,6 +73,15 @@ def _stems() -> list[tuple[str, str]]:
     return sorted(out, key=lambda x: -len(x[0]))
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[frozenset, frozenset]:
+    """First three letters of the names, first four of the adjectives' stems: a word starting
+    otherwise names no country, whatever its lemma (word and lemma share these letters)."""
+    nouns = frozenset(k[:3] for k in _nouns())
+    adjectives = frozenset(s[:4] for s, _ in _stems()) | frozenset(k[:4] for k in IRREGULAR)
+    return nouns, adjectives
+
+
 @lru_cache(maxsize=50_000)
 def adjective_country(stem: str) -> str | None:
     """The country an adjective stem ("казахстан", "француз") derives from, else None."""
@@ -95,7 +104,7 @@ def word_countries(word: str) -> tuple[str, ...]:
             last = word_countries(parts[-1]) if codes else ()
             if codes and last:
                 return tuple(dict.fromkeys([*codes, *last]))
-    if word[0].isupper():
+    if word[0].isupper() and lw[:3] in _prefixes()[0]:
         code = _nouns().get(lw) or _nouns().get(lemma(lw))
         if code:
             return (code,)
@@ -114,7 +123,7 @@ def _compound_part(part: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def _adjective(lw: str) -> tuple[str, ...]:
-    if not _ADJ_ENDING.search(lw):
+    if not _ADJ_ENDING.search(lw) or lw[:4] not in _prefixes()[1]:
         return ()
     for p in parse(lw):
         if "ADJF" not in p.tag:
@@ -141,7 +150,7 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
     i = 0
     while i < len(words):
         hit = 0
-        if words[i].text[0].isupper() and lemma(words[i].text) in starts:
+        if words[i].text[0].isupper() and fold(words[i].text)[:3] in starts[0] and lemma(words[i].text) in starts[1]:
             for n in (4, 3, 2):
                 if i + n <= len(words) and all(w.text[0].isupper() for w in words[i:i + n]):
                     code = _nouns().get(" ".join(lemma(w.text) for w in words[i:i + n]))
@@ -162,9 +171,11 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
 
 
 @lru_cache(maxsize=1)
-def _multiword_starts() -> frozenset[str]:
-    """First words of the country names of several words ("южный" of "южный корея")."""
-    return frozenset(key.split(" ")[0] for key in _nouns() if " " in key)
+def _multiword_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the country names of several words ("южный" of "южный корея"), and their
+    first three letters (shared by every form of the word)."""
+    firsts = frozenset(key.split(" ")[0] for key in _nouns() if " " in key)
+    return frozenset(w[:3] for w in firsts), firsts
 
 
 def _is_name(words: list[Token], i: int) -> bool:

@@ -155,7 +155,16 @@ def _quoted(tokens: list[Token], run: list[int]) -> bool:
 
 def _thing_before(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
-    return prev is not None and prev.kind == "word" and prev.text.islower() and lemma(prev.text) in NOT_PERSON_AFTER
+    return prev is not None and prev.kind == "word" and prev.text.islower() and _thing_noun(prev.text)
+
+
+_THING_PREFIXES = frozenset(fold(w)[:3] for w in NOT_PERSON_AFTER)
+
+
+@lru_cache(maxsize=100_000)
+def _thing_noun(word: str) -> bool:
+    """One of NOT_PERSON_AFTER in any form (the prefix test spares most words a dictionary look-up)."""
+    return fold(word)[:3] in _THING_PREFIXES and lemma(word) in NOT_PERSON_AFTER
 
 
 def _name_part(tok: Token) -> bool:
@@ -178,7 +187,7 @@ def _parse_run(tokens: list[Token], run: list[int]):
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
                 yield _bare(tokens, run[i], weak=True)
             i += 1
-            if i < n and lemma(tok.text) in NOT_PERSON_AFTER and not info(tokens[run[i]].text).first:
+            if i < n and _thing_noun(tok.text) and not info(tokens[run[i]].text).first:
                 i += 1  # "Корпорация Дженерал Моторс", "Агентство Рейтер" at a sentence's start
             continue
         j = i

@@ -35,6 +35,13 @@ def role_head(word: str):
 
 def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | None]:
     """The title just before tokens[start] (nominative) and the cases it allows the name."""
+    window = []
+    for i in range(start - 1, max(-1, start - 1 - _MAX_WORDS), -1):
+        if tokens[i].kind != "word":
+            break
+        window.append(tokens[i].text)
+    if not any(role_head(w) for w in window):
+        return None, None  # no title within reach: spare the verb tests
     words = 0
     for i in range(start - 1, -1, -1):
         tok = tokens[i]
