@@ -123,10 +123,13 @@ def _role(tokens: list[Token], first: int, last: int) -> tuple[str | None, froze
 def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None, str | None]:
     """Title, cases and gender of a name without a first name: from the title, else, for a name
     starting a clause, from a verb in the past right after it ("О. Иванова заявила": a woman's
-    name in the nominative; not "ресурсов Громова была")."""
+    name in the nominative; not "ресурсов Громова была"). Only a surname in -а/-я needs it: a
+    woman's in the nominative or a man's in the genitive."""
     role, cases = _role(tokens, first, last)
     gender = None
-    if cases is None and _clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
+    surname = tokens[last] if tokens[last].kind == "word" else tokens[first]
+    if cases is None and surname.text.endswith(("а", "я")) and _clause_start(tokens, first) \
+            and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
         gender = _past_gender(tokens[last + 1].text)
         cases = frozenset({"nomn"}) if gender else None
     return role, cases, gender
