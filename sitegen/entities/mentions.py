@@ -50,8 +50,13 @@ class Mention:
     place: bool = False  # right after "в", "из", "под": likelier a place than a person
     adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
     first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
-    subject: bool = False  # a singular verb follows ("Гусейнов заявил")
+    next_word: str = ""  # the word right after the name, if a word follows
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
+
+    @property
+    def subject(self) -> bool:
+        """A singular verb follows ("Гусейнов заявил"): the name is the sentence's subject."""
+        return bool(self.next_word) and _singular_verb(self.next_word)
 
 
 def _is_word(tok: Token) -> bool:
@@ -312,7 +317,7 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    place=prev in _PLACE_PREPOSITIONS, adjective=adjective,
-                   subject=nxt is not None and nxt.kind == "word" and _singular_verb(nxt.text))
+                   next_word=nxt.text if nxt is not None and nxt.kind == "word" else "")
 
 
 @lru_cache(maxsize=100_000)
