@@ -223,7 +223,7 @@ def test_malformed_front_matter_is_reported_then_cleared(served: Served):
 @pytest.mark.parametrize("path", [
     "/../../../../etc/passwd", "/articles/../../seeds/", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
     "/articles/%2e%2e%2f%2e%2e%2fsitegen.toml", "/%2E%2E/content/", "/..\\..\\etc\\passwd", "/outside/secret.txt",
-    "/outside/", "/.nojekyll",
+    "/outside/", "/.nojekyll", "/index.html%00.txt", "/%ff%fe", "/%252e%252e/%252e%252e/etc/passwd",
 ])
 def test_nothing_outside_dist_is_served(served: Served, path: str):
     secret = served.root / "secret"
