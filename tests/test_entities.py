@@ -122,6 +122,14 @@ def test_a_verb_in_the_past_tells_a_surnames_gender(text, name):
     assert persons(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Свидетель Петрова Анна Сергеевна дала показания.", "Анна Петрова"),
+    ("Ходорковский Михаил Борисович осуждён повторно.", "Михаил Ходорковский"),
+])
+def test_surname_first_name_patronymic(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_noun_starting_the_sentence_is_no_first_name():
     assert persons("Герой Джеймс Бонд снова спасает мир.") == ["Джеймс Бонд"]
 

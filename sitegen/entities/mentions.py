@@ -239,14 +239,29 @@ def _stretch(tokens: list[Token], idx: list[int]):
         return
     if any(fold(w.text) in FOREIGN_ORG_WORDS for w in words):
         return  # "Бритиш Эйрвейз", "Леман Бразерс": a company's name in transliteration
-    if len(words) == 3 and words[0].sentence_start and _rarely_a_name(words[0].text) and info(words[1].text).first:
+    if len(words) == 3 and words[0].sentence_start and info(words[0].text).first and _rarely_a_name(words[0].text) \
+            and info(words[1].text).first:
         idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд": a noun starting the sentence, then the name
+    if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
+        sur, given, patr = words[-3:]
+        role, cases = _role(tokens, idx[-3], idx[-1])
+        first, gender, case = _agree(given.text, sur.text)
+        yield Mention("full", surname_nominatives(sur.text, frozenset({case}) if case else None, gender), first=first,
+                      patronymic=_patronymic(patr.text, case), role=role, titled=role is not None,
+                      sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
+        return
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
         keep = 3 if _three(words[-3:]) else 2
         idx, words = idx[-keep:], words[-keep:]
     full = _full(tokens, idx, words)
     if full is not None:
         yield full
+
+
+def _surname_first(words: list[Token]) -> bool:
+    """Surname, first name, patronymic: the official order ("Петрова Анна Сергеевна")."""
+    sur, given, patr = (info(w.text) for w in words)
+    return bool(given.first) and patr.patronymic and not patr.surname and sur.surname and not sur.first
 
 
 @lru_cache(maxsize=100_000)
