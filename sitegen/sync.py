@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from sitegen.cache import DiskCache
-from sitegen.content import ContentPage, Provenance, read_page, render_page, write_page
+from sitegen.content import ContentPage, parse_page, read_page, render_page, write_page
 from sitegen.errors import InputError
 from sitegen.ingest.clean import corpus_boilerplate
 from sitegen.ingest.decode import read_seed
@@ -142,8 +142,9 @@ def _store(todo: list[tuple[RawPage, ContentPage | None]], results: list[SeedRes
         report.warnings.extend(f"{raw.path}: {w}" for w in result.page.warnings)
         article = _article(raw.path, result, current, slugs_taken)
         path = article.content_path = current.path if current else content_dir / f"{article.slug}.md"
-        write_page(path, render_page(article, raw.path.name, result.digest, result.key))
-        content.pages[path] = ContentPage(path, article, Provenance(raw.path.name, result.digest, result.key, False))
+        text = render_page(article, raw.path.name, result.digest, result.key)
+        write_page(path, text)
+        content.pages[path] = parse_page(text, path)  # exactly what later builds will read back
         report.generated.append(path)
 
     for seed_name, page in orphans.items():
