@@ -4,7 +4,11 @@ A run of capitalised words is cut into stretches of words that can be part of a 
 places, not common words); a stretch of two or more is a full name, its last word the surname
 (three words: first name, patronymic or middle name, surname; four or more: an organisation's
 or place's name before a person's, so the last two). Case and gender come from agreement
-with the first name or with a title before the name."""
+with the first name or with a title before the name (else, for a surname in -а/-я starting a
+clause, with a verb in the past after it). Surnames of one enumeration ("Бернс (Рой, Грин)")
+share a list of ``mates``, so that the people among them vouch for the rest (persons.py).
+A first name and patronymic without a surname is a "named" mention; "Иванов Иван Иванович"
+(the official order) a full one."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

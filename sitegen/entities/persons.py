@@ -69,6 +69,15 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
             g = _Group(m.surnames[0], m.first)
             groups.append(g)
         g.add(m, f"{m.first} {g.surname}")
+    _attach_named(mentions, groups)
+    lone = _lone_groups(mentions, groups)
+    people = [_person(g) for g in groups + lone]
+    return sorted(people, key=lambda p: (-p.mentions, p.name))
+
+
+def _attach_named(mentions: list[Mention], groups: list[_Group]) -> None:
+    """First name and patronymic: one more mention of the only full name they fit, else a
+    person of their own when the "patronymic" is used alone elsewhere (a surname after all)."""
     for m in (m for m in mentions if m.kind == "named"):
         fits = [g for g in groups if g.first and g.first_fits(m.first)]
         if len(fits) == 1:  # "Владимир Владимирович" of "Владимир Путин"
@@ -77,6 +86,11 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
             g = _Group(m.surnames[0], m.first)
             groups.append(g)
             g.add(m, f"{m.first} {g.surname}")
+
+
+def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
+    """Bare surnames: into the full name they belong to, else a person of their own when the
+    evidence suffices (_lone_ok) or when they stand in an enumeration of people (_listed)."""
     lone: list[_Group] = []
     taken = {id(m) for m in mentions if m.kind != "bare"}
     bare = [m for m in mentions if m.kind == "bare"]
@@ -101,8 +115,7 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
                 g = _Group(m.surnames[0])
                 lone.append(g)
             g.add(m, g.surname)
-    people = [_person(g) for g in groups + lone]
-    return sorted(people, key=lambda p: (-p.mentions, p.name))
+    return lone
 
 
 def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first: bool = False):
