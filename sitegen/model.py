@@ -80,7 +80,6 @@ class Article:
     countries: list[Country] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     content_path: Path | None = None
-    seed_path: Path | None = None
 
     @property
     def lead(self) -> str:

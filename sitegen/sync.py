@@ -168,5 +168,4 @@ def _article(seed: Path, result: SeedResult, current: ContentPage | None, taken:
         id=ident, slug=slug, title=page.title or seed.stem, body=paragraphs_to_markdown(page.paragraphs),
         date=page.date, source=page.source, url=page.url, author=page.author,
         persons=entities.persons, countries=entities.countries, organizations=entities.organizations,
-        seed_path=seed,
     )
