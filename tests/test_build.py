@@ -59,6 +59,15 @@ def test_every_link_is_relative_and_resolves(built_site: Path):
             assert dist.resolve() in target.parents, f"{page}: link leaves dist/: {link}"
 
 
+def test_every_page_is_valid_html5(built_site: Path):
+    import html5lib
+
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    for page in _pages(built_site / "dist"):
+        parser.parse(page.read_bytes())  # raises on any HTML5 parse error
+        assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>"), page
+
+
 def test_slugs_are_ascii_and_file_safe(built_site: Path):
     for md in (built_site / "content").glob("*.md"):
         assert re.fullmatch(r"[a-z0-9-]+", md.stem), md.name
