@@ -47,7 +47,19 @@ class ContentPage:
 
 def render_page(article: Article, seed: str, seed_hash: str, key: str) -> str:
     """The text of a generated content page, checksum included."""
-    meta = {
+    return _dump(_meta(article, seed, seed_hash, key), article.body)
+
+
+def generate_page(article: Article, seed: str, seed_hash: str, key: str, path: Path) -> tuple[str, ContentPage]:
+    """A generated page's text, and the page exactly as reading that text back would give it."""
+    meta = _meta(article, seed, seed_hash, key)
+    text = _dump(meta, article.body)
+    page = _page(meta, article.body.strip(), path, Provenance(seed, seed_hash, key, edited=False))
+    return text, page
+
+
+def _meta(article: Article, seed: str, seed_hash: str, key: str) -> dict:
+    return {
         "id": article.id,
         "slug": article.slug,
         "title": article.title,
@@ -60,8 +72,11 @@ def render_page(article: Article, seed: str, seed_hash: str, key: str) -> str:
         "organizations": [o.name for o in article.organizations],
         "sitegen": {"seed": seed, "seed_hash": seed_hash, "key": key, "checksum": "pending"},
     }
+
+
+def _dump(meta: dict, body: str) -> str:
     front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
-    text = f"---\n{front}---\n\n{article.body.strip()}\n"
+    text = f"---\n{front}---\n\n{body.strip()}\n"
     return _CHECKSUM.sub(lambda m: m.group(1) + _digest(text), text, count=1)
 
 
@@ -100,10 +115,6 @@ def parse_page(text: str, path: Path) -> ContentPage:
         raise InputError(path, f"{line}malformed front matter: {problem}") from None
     if not isinstance(meta, dict):
         raise InputError(path, "line 2: front matter must be a mapping of keys to values")
-    body = text[match.end():].strip("\n")
-    title = _text(meta.get("title"))
-    if not title:
-        raise InputError(path, "front matter has no title")
     prov_meta = meta.get("sitegen") if isinstance(meta.get("sitegen"), dict) else {}
     checksum = str(prov_meta.get("checksum") or "")
     provenance = Provenance(
@@ -112,6 +123,14 @@ def parse_page(text: str, path: Path) -> ContentPage:
         key=_text(prov_meta.get("key")),
         edited=not checksum or checksum != _digest(text),
     )
+    return _page(meta, text[match.end():].strip("\n"), path, provenance)
+
+
+def _page(meta: dict, body: str, path: Path, provenance: Provenance) -> ContentPage:
+    """Front matter (as parsed YAML) and body → a content page; InputError names what is wrong."""
+    title = _text(meta.get("title"))
+    if not title:
+        raise InputError(path, "front matter has no title")
     article = Article(
         id=_text(meta.get("id")) or hashlib.sha1(path.stem.encode()).hexdigest()[:16],
         slug=_text(meta.get("slug")) or path.stem,

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from sitegen.cache import DiskCache
-from sitegen.content import ContentPage, parse_page, read_page, render_page, write_page
+from sitegen.content import ContentPage, generate_page, read_page, write_page
 from sitegen.errors import InputError
 from sitegen.ingest.clean import corpus_boilerplate
 from sitegen.ingest.decode import read_seed
@@ -57,6 +57,14 @@ class ContentSet:
 
     pages: dict[Path, ContentPage] = field(default_factory=dict)
     errors: dict[Path, str] = field(default_factory=dict)
+    cache: DiskCache | None = None
+
+    def remember(self, page: ContentPage) -> None:
+        """Hold a page just written, and cache it under its file's stamp for the next build."""
+        self.pages[page.path] = page
+        self.errors.pop(page.path, None)
+        if self.cache:
+            self.cache.put(_stamp(page.path), page)
 
     @property
     def articles(self) -> list[Article]:
@@ -65,20 +73,19 @@ class ContentSet:
 
 def scan_content(content_dir: Path, cache: DiskCache | None = None) -> ContentSet:
     """Parse every content page (unchanged ones come from ``cache``); bad ones are recorded, not raised."""
-    found = ContentSet()
+    found = ContentSet(cache=cache)
     for path in list_content(content_dir):
-        stat = path.stat()
-        key = (str(path), stat.st_mtime_ns, stat.st_size)
-        page = cache.get(key) if cache else None
+        page = cache.get(_stamp(path)) if cache else None
         try:
-            page = page or read_page(path)
+            found.remember(page or read_page(path))
         except InputError as exc:
             found.errors[path] = str(exc)
-            continue
-        found.pages[path] = page
-        if cache:
-            cache.put(key, page)
     return found
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return str(path), stat.st_mtime_ns, stat.st_size
 
 
 def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
@@ -142,9 +149,9 @@ def _store(todo: list[tuple[RawPage, ContentPage | None]], results: list[SeedRes
         report.warnings.extend(f"{raw.path}: {w}" for w in result.page.warnings)
         article = _article(raw.path, result, current, slugs_taken)
         path = article.content_path = current.path if current else content_dir / f"{article.slug}.md"
-        text = render_page(article, raw.path.name, result.digest, result.key)
+        text, page = generate_page(article, raw.path.name, result.digest, result.key, path)
         write_page(path, text)
-        content.pages[path] = parse_page(text, path)  # exactly what later builds will read back
+        content.remember(page)
         report.generated.append(path)
 
     for seed_name, page in orphans.items():

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.content import parse_page, render_page
+from sitegen.content import generate_page, parse_page, render_page
 from sitegen.errors import InputError
 from sitegen.model import Article, Country, Person
 
@@ -24,6 +24,11 @@ def test_round_trip_keeps_every_field():
     assert [c.code for c in a.countries] == ["KZ"]
     assert a.body == "Первый абзац.\n\nВторой."
     assert page.provenance.edited is False and page.provenance.seed == "000.txt"
+
+
+def test_generated_page_is_what_reading_it_back_gives():
+    text, page = generate_page(_article(), "000.txt", "d" * 64, "k1", Path("content/glava-mid.md"))
+    assert page == parse_page(text, Path("content/glava-mid.md"))
 
 
 @pytest.mark.parametrize("change", [

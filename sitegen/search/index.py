@@ -12,6 +12,7 @@ import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 
+from sitegen.cache import DiskCache
 from sitegen.model import Article
 from sitegen.search.builder import FastBuilder
 from sitegen.search.documents import FIELDS, index_document, plain_text, store_record
@@ -73,12 +74,23 @@ def shard_jobs(articles: list[Article], first: int = FIRST_SHARD_DOCS,
     return jobs
 
 
-def build_shards(jobs: list, processes: int | None = None) -> list[bytes]:
-    processes = min(processes or os.cpu_count() or 1, len(jobs))
+def build_shards(jobs: list, processes: int | None = None, cache: DiskCache | None = None) -> list[bytes]:
+    """Each job's shard script; shards whose documents are unchanged come from ``cache``."""
+    keys = [hashlib.sha1(_json(job).encode("utf-8")).hexdigest() for job in jobs]
+    shards = [cache.get(key) if cache else None for key in keys]
+    todo = [i for i, shard in enumerate(shards) if shard is None]
+    processes = min(processes or os.cpu_count() or 1, len(todo))
     if processes <= 1:
-        return [_shard_job(job) for job in jobs]
-    with ProcessPoolExecutor(processes) as pool:
-        return list(pool.map(_shard_job, jobs))
+        built = [_shard_job(jobs[i]) for i in todo]
+    else:
+        with ProcessPoolExecutor(processes) as pool:
+            built = list(pool.map(_shard_job, [jobs[i] for i in todo]))
+    for i, shard in zip(todo, built):
+        shards[i] = shard
+    if cache:
+        for key, shard in zip(keys, shards):
+            cache.put(key, shard)
+    return shards
 
 
 def meta_script(shards: list[bytes], count: int) -> bytes:
@@ -88,9 +100,10 @@ def meta_script(shards: list[bytes], count: int) -> bytes:
     return f"window.SITEGEN_SEARCH={_json(meta)};\n".encode("utf-8")
 
 
-def search_files(articles: list[Article], processes: int | None = None) -> dict[str, bytes]:
+def search_files(articles: list[Article], processes: int | None = None,
+                 cache: DiskCache | None = None) -> dict[str, bytes]:
     """The files the search needs, ``{site path: bytes}``: meta, index shards and the vendored lunr."""
-    shards = build_shards(shard_jobs(articles), processes)
+    shards = build_shards(shard_jobs(articles), processes, cache)
     files = {f"search/shard-{n:03d}.js": s for n, s in enumerate(shards)}
     files[META_PATH] = meta_script(shards, len(articles))
     files.update(vendor_files())

@@ -30,7 +30,9 @@ def generate_site(config: Config, articles: list[Article], extra_head: str = "",
         files.update(site_wide_files(config, site, pages))
         files.update(asset_files(config.templates_dir))
     with watch.stage("index"):
-        files.update(search_files(site.articles))
+        cache = DiskCache(config.root, "search")
+        files.update(search_files(site.articles, config.jobs or None, cache))
+        cache.save()
     return files
 
 
