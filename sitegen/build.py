@@ -11,8 +11,8 @@ from sitegen.entities.merge import merge_corpus
 from sitegen.model import Article
 from sitegen.site.generate import generate_site
 from sitegen.site.writer import write_tree
-from sitegen.timing import Stopwatch
 from sitegen.sync import list_seeds, scan_content, sync_content
+from sitegen.timing import Stopwatch
 
 
 @dataclass
@@ -54,12 +54,14 @@ def unique_ids(articles: list[Article], report: BuildReport) -> list[Article]:
     return articles
 
 
-def build(config: Config, progress: Callable[[str, int, int], Callable[[int], None]] | None = None,
-          extra_head: str = "") -> BuildReport:
-    """Run every stage; raise only for errors that stop the whole build (config, templates)."""
+def build(config: Config, progress: Callable[[str, int], Callable[[int], None]] | None = None) -> BuildReport:
+    """Run every stage; raise only for errors that stop the whole build (config, templates).
+
+    ``progress(label, total)`` may return a callback that is told how many seeds are done.
+    """
     report = BuildReport()
     watch = report.watch
-    tick = progress("seeds", len(list_seeds(config.path("seeds"))), 0) if progress else None
+    tick = progress("seeds", len(list_seeds(config.path("seeds")))) if progress else None
     cache = DiskCache(config.root, "content")
     with watch.stage("read"):
         content = scan_content(config.path("content"), cache)
@@ -69,7 +71,7 @@ def build(config: Config, progress: Callable[[str, int, int], Callable[[int], No
     report.failures += sync.failures + list(content.errors.values())
     with watch.stage("merge"):
         articles = merge_corpus(unique_ids(content.articles, report))
-    files = generate_site(config, articles, extra_head=extra_head, watch=watch)
+    files = generate_site(config, articles, watch=watch)
     with watch.stage("write"):
         write_tree(config.path("out"), files)
     report.articles = len(articles)

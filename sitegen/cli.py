@@ -33,17 +33,13 @@ def _common(fn):
     return fn
 
 
-def _config(root, config_file, **overrides):
-    return load_config(root, config_file, **overrides)
-
-
 @cli.command()
 @_common
 def build(root, config_file, **overrides):
     """Build the digest: seeds/ → content/ → dist/."""
     from sitegen.commands import build as command
 
-    sys.exit(command.run(_config(root, config_file, **overrides)))
+    sys.exit(command.run(load_config(root, config_file, **overrides)))
 
 
 @cli.command()
@@ -65,7 +61,7 @@ def serve(root, config_file, host, port, **overrides):
     """Build, serve dist/ and rebuild on every change, reloading open pages."""
     from sitegen.commands import serve as command
 
-    sys.exit(command.run(_config(root, config_file, **overrides), host, port))
+    sys.exit(command.run(load_config(root, config_file, **overrides), host, port))
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from sitegen.build import build
 from sitegen.config import Config
 
 
-def _progress(label: str, total: int, _start: int):
+def _progress(label: str, total: int):
     bar = tqdm(total=total, desc=label, unit="page", disable=total < 200 or not sys.stderr.isatty(),
                leave=False, file=sys.stderr)
     return bar.update
