@@ -37,12 +37,16 @@ class Config:
 
 _PATH_KEYS = {"seeds", "content", "out", "templates"}
 _KEYS = {f.name for f in fields(Config)} - {"root"}
+_ALIASES = {"title": "site_title", "description": "site_description"}
+_TYPE_NAMES = {str: "string", int: "whole number", bool: "true/false"}
 
 
 def load_config(root: Path = Path("."), file: Path | None = None, **overrides) -> Config:
     """Defaults, then ``sitegen.toml`` (if present), then command-line overrides."""
     root = Path(root)
     config = Config(root=root)
+    if file is not None and not file.is_file():
+        raise ConfigError(f"{file}: settings file not found")
     file = file or root / "sitegen.toml"
     values: dict = {}
     if file.exists():
@@ -51,18 +55,16 @@ def load_config(root: Path = Path("."), file: Path | None = None, **overrides) -
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{file}: {exc}") from None
         data = {**data.pop("site", {}), **data}
-        unknown = sorted(set(data) - _KEYS - {"title", "description"})
+        unknown = sorted(set(data) - _KEYS - set(_ALIASES))
         if unknown:
             raise ConfigError(f"{file}: unknown setting(s): {', '.join(unknown)}")
-        if "title" in data:
-            data["site_title"] = data.pop("title")
-        if "description" in data:
-            data["site_description"] = data.pop("description")
-        values.update(data)
+        for key, value in data.items():
+            name = _ALIASES.get(key, key)
+            expected = str if name in _PATH_KEYS else type(getattr(config, name))
+            if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+                raise ConfigError(f"{file}: '{key}' must be a {_TYPE_NAMES[expected]}, not {value!r}")
+            values[name] = value
     values.update({k: v for k, v in overrides.items() if v is not None})
     for key in _PATH_KEYS & set(values):
         values[key] = Path(values[key])
-    try:
-        return replace(config, **values)
-    except TypeError as exc:
-        raise ConfigError(f"{file}: {exc}") from None
+    return replace(config, **values)

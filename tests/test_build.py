@@ -96,11 +96,17 @@ def test_paths_and_settings_are_overridable(project: Path):
     assert "Мой дайджест" in (project / "site" / "index.html").read_text(encoding="utf-8")
 
 
-def test_bad_config_is_one_clear_line(project: Path):
-    (project / "sitegen.toml").write_text("title = \n", encoding="utf-8")
+@pytest.mark.parametrize("toml, problem", [
+    ("title = \n", "sitegen.toml"),
+    ("title = 5\n", "'title' must be a string"),
+    ("colour = 'red'\n", "unknown setting(s): colour"),
+])
+def test_bad_config_is_one_clear_line(project: Path, toml: str, problem: str):
+    (project / "sitegen.toml").write_text(toml, encoding="utf-8")
     result = run_sitegen("build", cwd=project)
     assert result.returncode == 2
-    assert "sitegen.toml" in result.stderr and "Traceback" not in result.stderr
+    assert problem in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 # ------------------------------------------------------------------ editors' work
