@@ -98,7 +98,11 @@ def _check(page: CleanPage, lines: list[Line], min_chars: int) -> list[str]:
     if not lines:
         return ["no text on the page"]
     if chars < min_chars:
+        found = bool(page.paragraphs)
         page.paragraphs = []
+        if found:
+            return [f"no article text found: only {chars} characters of prose"
+                    f"{'' if page.title else ' and no headline'}, too little for an article"]
         return [f"no article text found: the page's {len(lines)} line(s) look like menus, widgets and links"
                 " (boilerplate only?)"]
     body = "".join(page.paragraphs)[:600]
