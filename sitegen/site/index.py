@@ -51,7 +51,6 @@ def build_index(articles: list[Article]) -> SiteIndex:
     """Group the articles by the entities they mention; linear in the corpus size."""
     ordered = digest_order(articles)
     groups: dict[tuple[str, str], EntityIndex] = {}
-    names: dict[tuple[str, str], str] = {}
     for article in ordered:
         for kind, items in (("persons", article.persons), ("countries", article.countries),
                             ("organizations", article.organizations)):
@@ -60,7 +59,6 @@ def build_index(articles: list[Article]) -> SiteIndex:
                 entry = groups.get((kind, key))
                 if entry is None:
                     entry = groups[(kind, key)] = EntityIndex(kind, key, item.name, "")
-                    names[(kind, key)] = item.name
                 if not entry.articles or entry.articles[-1] is not article:
                     entry.articles.append(article)
                 for alias in getattr(item, "aliases", []) or []:
@@ -70,10 +68,11 @@ def build_index(articles: list[Article]) -> SiteIndex:
                 if role and role.casefold() not in {r.casefold() for r in entry.roles}:
                     entry.roles.append(role)
     by_kind: dict[str, list[EntityIndex]] = defaultdict(list)
+    taken: dict[str, set[str]] = defaultdict(set)
     for (kind, key), entry in sorted(groups.items()):
-        taken = {e.slug for e in by_kind[kind]}
         wanted = key.lower() if kind == "countries" else slugify(entry.name, fallback="x")
-        entry.slug = unique_slug(wanted, taken, slugify(key, fallback="x").replace("-", ""))
+        entry.slug = unique_slug(wanted, taken[kind], slugify(key, fallback="x").replace("-", ""))
+        taken[kind].add(entry.slug)
         by_kind[kind].append(entry)
     for entries in by_kind.values():
         entries.sort(key=lambda e: (-len(e.articles), e.name))
