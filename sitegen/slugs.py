@@ -1,11 +1,14 @@
 """ASCII slugs from Russian titles and names: transliterated, unique, file-name safe."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from slugify import slugify as _slugify
 
 MAX_LENGTH = 60
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str, fallback: str = "page") -> str:
     """A lowercase ASCII slug; ``fallback`` when nothing transliterable is left."""
     slug = _slugify(text or "", max_length=MAX_LENGTH, word_boundary=True, save_order=True)

@@ -71,7 +71,9 @@ def build_index(articles: list[Article]) -> SiteIndex:
     taken: dict[str, set[str]] = defaultdict(set)
     for (kind, key), entry in sorted(groups.items()):
         wanted = key.lower() if kind == "countries" else slugify(entry.name, fallback="x")
-        entry.slug = unique_slug(wanted, taken[kind], slugify(key, fallback="x").replace("-", ""))
+        if wanted in taken[kind]:  # rare: only then is the salt worth transliterating
+            wanted = unique_slug(wanted, taken[kind], slugify(key, fallback="x").replace("-", ""))
+        entry.slug = wanted
         taken[kind].add(entry.slug)
         by_kind[kind].append(entry)
     for entries in by_kind.values():
