@@ -198,3 +198,91 @@ def test_cldr_functions_keep_their_contract():
 def test_empty_input():
     ents = extract_entities("", [])
     assert ents.persons == [] and ents.countries == [] and ents.organizations == []
+
+
+@pytest.mark.parametrize("text", [
+    "Аналитики Голдман Сакс повысили прогноз.",
+    "По данным Морган Стэнли, рынок растет.",
+    "Компания Бритиш Петролеум заплатит штраф.",
+    "Акции Дженерал Моторс упали.",
+    "Концерн Сименс построит завод. Сименс заявил об этом.",
+])
+def test_companies_named_like_people_are_not_people(text):
+    assert persons(text) == []
+
+
+def test_a_title_case_headline_keeps_its_person():
+    assert persons("Путин Посетил Москву") == ["Путин"]
+
+
+def test_an_abbreviated_organisation_after_a_title_is_not_a_first_name():
+    assert persons("Глава Совфеда Валентина Матвиенко прибыла в Казань.") == ["Валентина Матвиенко"]
+
+
+def test_a_middle_name_that_is_a_surname():
+    assert persons("Джон Фицджеральд Кеннеди был убит в Далласе.") == ["Джон Кеннеди"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Актер Леонардо Ди Каприо получил премию. Ди Каприо был счастлив.", "Леонардо Ди Каприо"),
+    ("Роль сыграл Леонардо ди Каприо.", "Леонардо Ди Каприо"),
+    ("Шарль де Голль был президентом. Генерал де Голль ушел в отставку.", "Шарль де Голль"),
+    ("Людвиг ван Бетховен написал симфонию.", "Людвиг ван Бетховен"),
+    ("Вернер фон Браун создал ракету.", "Вернер фон Браун"),
+    ("Марин Ле Пен выступила в Лионе. Ле Пен заявила о победе.", "Марин Ле Пен"),
+    ("Картина Леонардо да Винчи продана.", "Леонардо да Винчи"),
+])
+def test_surname_particles_stay_with_the_name(text, name):
+    found = extract_entities("", [text]).persons
+    assert [p.name for p in found] == [name]
+    assert found[0].mentions == text.count(name.split()[-1])
+
+
+def test_two_people_with_particles_stay_apart():
+    assert set(persons("Роберт Де Ниро и Дени де Вито снялись в фильме. Де Ниро доволен.")) == \
+        {"Роберт де Ниро", "Дени де Вито"}
+
+
+@pytest.mark.parametrize("text", [
+    "Иван да Марья",
+    "Он приехал в Ла Пас, а потом в Де Мойн.",
+    "В Ле Бурже открылась выставка.",
+    "Встреча прошла в Сан Хосе.",
+])
+def test_particle_like_words_in_places_and_phrases(text):
+    assert persons(text) == []
+
+
+def test_anonymised_names_keep_the_full_stop():
+    assert persons("Полиция задержала Ивана П. и Марию С.") == ["Иван П.", "Мария С."]
+    [p] = extract_entities("", ["Житель Москвы Иван П. задержан. Иван П. признал вину."]).persons
+    assert (p.name, p.mentions) == ("Иван П.", 2)
+
+
+def test_a_single_initial_after_the_surname():
+    assert persons("Указ подписал Путин В. в понедельник.") == ["В. Путин"]
+
+
+def test_family_members_sharing_a_surname_stay_two_people():
+    found = extract_entities("", ["Барак Обама и его супруга Мишель Обама посетили школу. Обама выступил."]).persons
+    assert [(p.name, p.mentions) for p in found] == [("Барак Обама", 2), ("Мишель Обама", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Спартак уступил Ростову со счетом 0:1.",
+    "Челси обыграл Арсенал. Ливерпуль уступил Эвертону.",
+    "Пожар произошел в Одинцово. Жители Одинцово недовольны.",
+    "Матч прошел в Красногорске. Красногорск принял гостей.",
+    "Татары и Башкиры отметили праздник.",
+    "В Понедельник Марта начнется сессия.",
+    "Он сказал: «Спасибо всем». Ответ: Нет.",
+    "Крейсер «Москва» затонул. Лайнер «Адмирал Кузнецов» вышел в море.",
+    "Митинг прошел на улице Ленина. Проспект Вернадского перекрыт.",
+])
+def test_places_teams_ethnonyms_dates_and_ships_are_not_people(text):
+    assert persons(text) == []
+
+
+def test_a_surname_alone_starting_a_sentence_as_its_subject():
+    assert persons("Иванов заявил об отставке.") == ["Иванов"]
+    assert persons("Калинину вручили орден.") == ["Калинин"]

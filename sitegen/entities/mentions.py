@@ -17,7 +17,7 @@ from functools import lru_cache
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import fold, known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
-from sitegen.entities.roles import find_role, role_after
+from sitegen.entities.roles import find_role, role_after, role_head
 from sitegen.entities.tokens import Token
 
 # Nouns after which a capitalised word names a thing, not a person ("агентство Рейтер", "в городе Грозном").
@@ -34,6 +34,10 @@ FOREIGN_ORG_WORDS = frozenset("""
 глобал текнолоджиз фармасьютикалс юнайтед стрит бридж лимитед фаундейшн сервисез фудс трейдинг
 энтертейнмент энтертеймент пикчерз пикчерс рекордз рекордс бойз шоп биг нэшнл интертеймент
 """.split())
+# Particles before a surname ("Леонардо Ди Каприо", "Шарль де Голль", "Людвиг ван Бетховен"):
+# lower case, or capitalised after a first name; those that are Russian words too only after a name.
+NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду".split())
+_PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос".split())
 _PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
 _QUOTES_CLOSE = set("»“”\"")
@@ -54,6 +58,7 @@ class Mention:
     place: bool = False  # right after "в", "из", "под": likelier a place than a person
     adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
     first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
+    particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
     next_word: str = ""  # the word right after the name, if a word follows
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
@@ -72,7 +77,7 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     out: list[list[int]] = []
     cur: list[int] = []
     for i, tok in enumerate(tokens):
-        ok = (_is_word(tok) and not _model_name(tokens, i)) or tok.kind == "init"
+        ok = (_is_word(tok) and not _model_name(tokens, i)) or tok.kind == "init" or _particle(text, tokens, i, cur)
         if ok and cur and text[tokens[cur[-1]].end:tok.start] in ("", " ", "\u00a0"):
             cur.append(i)
             continue
@@ -82,6 +87,21 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
+    """A surname's particle: "де", "ди", "ван", "фон"... right before a capitalised word;
+    capitalised ("Ди Каприо") or ambiguous ("да", "ле") only after a first name."""
+    tok = tokens[i]
+    if tok.kind != "word" or len(tok.text) > 5 or tok.text.lower() not in NAME_PARTICLES:
+        return False
+    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or text[tok.end:tokens[i + 1].start] != " ":
+        return False
+    after_name = bool(cur) and tokens[cur[-1]].kind == "word" and bool(info(tokens[cur[-1]].text).first) \
+        and text[tokens[cur[-1]].end:tok.start] == " "
+    if tok.text.islower():
+        return tok.text in _PARTICLES_ALONE or after_name and not info(tokens[i + 1].text).first  # not "Иван да Марья"
+    return after_name or (tok.text.lower() in _PARTICLES_ALONE and len(tok.text) > 1 and not cur)
 
 
 def _model_name(tokens: list[Token], i: int) -> bool:
@@ -101,14 +121,30 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         prev = run
         if _quoted(tokens, run):
             continue
+        particles = {k + 1: tokens[k].text.lower() for n, k in enumerate(run) if _particle(text, tokens, k, run[:n])}
+        run = [k for k in run if k + 1 not in particles]
+        if not run:
+            continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first \
                 and not (len(run) == 2 and find_role(tokens, run[0])[0]):
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         for m in _parse_run(tokens, run):
+            if particles:
+                _with_particle(m, tokens, particles)
             m.mates = mates
             mates.append(m)
             out.append(m)
     return out
+
+
+def _with_particle(m: Mention, tokens: list[Token], particles: dict[int, str]) -> None:
+    """Put the particle back before the surname: "ди каприо"."""
+    for k, part in particles.items():
+        if tokens[k].text == m.word:
+            m.surnames = [f"{part} {s}" for s in m.surnames]
+            m.particle = True
+            m.place = m.place or k > 1 and tokens[k - 2].text.lower() in _PLACE_PREPOSITIONS  # "в Де Мойне"
+            return
 
 
 _LIST_GLUE = frozenset(",;:()—–-•·и")
@@ -209,8 +245,26 @@ def _parse_run(tokens: list[Token], run: list[int]):
                 and not info(tokens[run[j]].text).geo:
             j += 1  # "Юрий Долгорукий", "Лев Толстой"
         stretch = run[i:j]
-        yield from _stretch(tokens, stretch)
+        if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
+            yield from _stretch(tokens, stretch)
         i = j
+
+
+def _brand_tail(tok: Token, nxt: Token) -> bool:
+    """A surname-like word followed by a capitalised word that is no name: a company's or
+    brand's name ("Голдман Сакс", "Морган Стэнли"), not a person."""
+    if tok.kind != "word" or nxt.kind != "word" or info(tok.text).first:
+        return False
+    wi = info(nxt.text)
+    return (wi.common or wi.geo) and role_head(nxt.text) is None and not _thing_noun(nxt.text) \
+        and not _verb(nxt.text)
+
+
+@lru_cache(maxsize=100_000)
+def _verb(word: str) -> bool:
+    """A verb, participle or gerund, most likely reading (a headline in title case: "Путин Посетил")."""
+    tag = parse(word.lower())[0].tag
+    return any(t in tag for t in ("VERB", "INFN", "PRTF", "PRTS", "GRND"))
 
 
 def _stretch(tokens: list[Token], idx: list[int]):
@@ -225,6 +279,14 @@ def _stretch(tokens: list[Token], idx: list[int]):
         if len(words) > 2:
             yield from _stretch(tokens, idx[2:])
         return
+    if len(words) == 2 and _dotted_letter(tokens, idx[1]):  # "Иван П.": a name shortened for anonymity
+        if info(words[0].text).first:
+            role, cases = _role(tokens, idx[0], idx[1])
+            first, _, case = _agree(words[0].text, words[0].text)
+            yield Mention("full", [f"{low(words[1].text)}."], first=first, role=role, titled=role is not None,
+                          sentence_start=words[0].sentence_start, word=words[1].text, nominative=case == "nomn")
+            return
+        words[1] = Token(words[1].text + ".", "init", words[1].start, words[1].end + 1)  # "Путин В."
     if len(words) == 2 and words[1].kind == "init":  # "Путин В.В."
         role, cases, gender = _agreement(tokens, idx[0], idx[1])
         yield Mention("init", surname_nominatives(words[0].text, cases, gender),
@@ -262,6 +324,13 @@ def _stretch(tokens: list[Token], idx: list[int]):
         yield full
 
 
+def _dotted_letter(tokens: list[Token], k: int) -> bool:
+    """A capital letter and a full stop ending a name: "Иван П.", "Путин В."."""
+    tok = tokens[k]
+    return tok.kind == "word" and len(tok.text) == 1 and k + 1 < len(tokens) and tokens[k + 1].text == "." \
+        and tokens[k + 1].start == tok.end
+
+
 def _surname_first(words: list[Token]) -> bool:
     """Surname, first name, patronymic: the official order ("Петрова Анна Сергеевна")."""
     sur, given, patr = (info(w.text) for w in words)
@@ -279,7 +348,10 @@ def _three(words: list[Token]) -> bool:
     if len(words[0].text) <= 3:
         return True
     mid = info(words[1].text)
-    return bool(info(words[0].text).first) and (mid.patronymic or not mid.known or bool(mid.first))
+    if not info(words[0].text).known and mid.first and mid.known and not mid.patronymic:
+        return False  # "глава Совфеда Валентина Матвиенко": a guessed name before a known one is an organisation
+    return bool(info(words[0].text).first) and (mid.patronymic or not mid.known or bool(mid.first)
+                                                or mid.known_surname >= 0.5)  # "Джон Фицджеральд Кеннеди"
 
 
 def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | None:
@@ -302,6 +374,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
                        nominative=case == "nomn")
     if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
+    if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+        return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
     first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,

@@ -39,7 +39,8 @@ _FEMN = {
     "accs": [("скую", "ская"), ("цкую", "цкая"), ("у", "а")],
 }
 _VOWELS = set("аеёиоуыэюя")
-_PARTICLE = re.compile(r"(?<![\w-])(?:Аль|Эль|Ибн|Бен|Бин|Фон|Ван|Де|Ди|Дю|Дель|Ла|Ле|Да)(?=-[А-ЯЁ])")
+_PARTICLE = re.compile(r"(?<![\w-])(?:Аль|Эль|Ибн|Бен|Бин|Фон|Ван|Де|Ди|Дю|Дель|Ла|Ле|Да)(?=-[А-ЯЁ])"
+                       r"|(?<=\w )(?:Фон|Ван|Де|Дю|Дель|Делла|Дер|Да|Дос)(?= [А-ЯЁ])")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class WordInfo:
     geo: bool  # mostly a place or organisation name
     known: bool
     plural_name: bool = False  # a name's plural only ("Киран" ← "Кирана"): likelier a foreign name
+    geo_score: float = 0.0  # score of the place and organisation readings ("Ростову": a city as much as a surname)
 
     @property
     def common(self) -> bool:
@@ -87,7 +89,8 @@ def info(word: str) -> WordInfo:
         surn_known = surn
         is_surname = surn >= 0.1
     plural_name = name == 0 and any("Name" in p.tag for p in parses) and all(not _sing(p) for p in parses)
-    return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known, plural_name)
+    return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known, plural_name,
+                    geo if is_known else 0.0)
 
 
 def _first_readings(lw: str, parses) -> tuple:

@@ -121,7 +121,8 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
 def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first: bool = False):
     """The group, most mentioned first, whose surname is among the candidates."""
     wanted = {fold(s) for s in surnames}
-    hits = [g for g in groups if (fold(g.surname) in wanted or (by_first and g.pair and fold(g.first) in wanted))
+    hits = [g for g in groups if (fold(g.surname) in wanted or fold(g.surname).rpartition(" ")[2] in wanted
+                                  or (by_first and g.pair and fold(g.first) in wanted))
             and g.first_fits(first)]
     return max(hits, key=lambda g: g.mentions, default=None)
 
@@ -135,9 +136,13 @@ def _lone_ok(m: Mention) -> bool:
     wi = info(m.word)
     if m.weak or m.place:
         return False
+    if m.particle:  # "де Голль"
+        return True
     if m.titled:  # not an organisation's name in the genitive: "глава Росавиации", "руководитель Ростехнологий"
         return wi.known or surname_like(m.word) or not m.word.endswith(("ии", "ий"))
     if wi.known:
+        if wi.geo_score >= wi.known_surname and not m.subject:
+            return False  # "уступил Ростову": as much a city (or a team named after it) as a surname
         return wi.known_surname >= (0.6 if m.sentence_start and not m.subject else 0.3)
     return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
 
