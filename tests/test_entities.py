@@ -286,3 +286,19 @@ def test_places_teams_ethnonyms_dates_and_ships_are_not_people(text):
 def test_a_surname_alone_starting_a_sentence_as_its_subject():
     assert persons("Иванов заявил об отставке.") == ["Иванов"]
     assert persons("Калинину вручили орден.") == ["Калинин"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Лавров: переговоры продолжатся.", "Лавров"),
+    ("Зеленский: мы готовы к диалогу", "Зеленский"),
+    ("Песков заявил, что Кремль не комментирует.", "Песков"),
+    ("Песков: Кремль не комментирует.", "Песков"),
+])
+def test_a_surname_starting_a_quote_or_a_statement(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Итоги: рост продолжится.", "Москва: новые правила.", "Гора обвалилась.",
+                                  "Пески заявили о себе."])
+def test_common_words_and_places_before_a_colon_or_verb(text):
+    assert persons(text) == []

@@ -59,13 +59,14 @@ class Mention:
     adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
     first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
     particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
-    next_word: str = ""  # the word right after the name, if a word follows
+    next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
     @property
     def subject(self) -> bool:
-        """A singular verb follows ("Гусейнов заявил"): the name is the sentence's subject."""
-        return bool(self.next_word) and _singular_verb(self.next_word)
+        """A singular verb follows ("Гусейнов заявил"), or a colon opening the words quoted
+        ("Лавров: переговоры продолжатся"): the name is the sentence's subject."""
+        return self.next_word == ":" and self.sentence_start or bool(self.next_word) and _singular_verb(self.next_word)
 
 
 def _is_word(tok: Token) -> bool:
@@ -410,7 +411,7 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    place=prev in _PLACE_PREPOSITIONS, adjective=adjective,
-                   next_word=nxt.text if nxt is not None and nxt.kind == "word" else "")
+                   next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
 
 
 @lru_cache(maxsize=100_000)

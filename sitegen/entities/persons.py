@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitegen.entities.mentions import Mention
-from sitegen.entities.morph import fold
+from sitegen.entities.morph import fold, parse
 from sitegen.entities.names import info, surname_like, title_case
 from sitegen.model import Person
 
@@ -143,8 +144,17 @@ def _lone_ok(m: Mention) -> bool:
     if wi.known:
         if wi.geo_score >= wi.known_surname and not m.subject:
             return False  # "уступил Ростову": as much a city (or a team named after it) as a surname
+        if m.subject and wi.known_surname and _only_surname_subject(m.word):
+            return True  # "Песков заявил": "песков" as a common noun is a plural, no subject of "заявил"
         return wi.known_surname >= (0.6 if m.sentence_start and not m.subject else 0.3)
     return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
+
+
+@lru_cache(maxsize=100_000)
+def _only_surname_subject(word: str) -> bool:
+    """Whether the word's only nominative singular readings are a surname's."""
+    nom = [p for p in parse(word.lower()) if p.tag.case == "nomn" and "sing" in p.tag]
+    return bool(nom) and all("Surn" in p.tag for p in nom)
 
 
 def _seen_alone(m: Mention, mentions: list[Mention]) -> bool:
