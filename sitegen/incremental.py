@@ -9,13 +9,16 @@ index is left to the caller (it is the slow part): ``Outcome.search`` says when 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen.build import BuildReport, unique_ids
+from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.content import read_page
 from sitegen.entities.merge import merge_corpus
@@ -26,6 +29,7 @@ from sitegen.site.assets import asset_files
 from sitegen.site.generate import generate_site, site_wide_files
 from sitegen.site.index import SiteIndex, build_index, digest_order
 from sitegen.site.pages import Page, plan_pages
+from sitegen.site.parallel import markdown_html
 from sitegen.site.render import Renderer
 from sitegen.site.writer import remove_files, write_files, write_tree
 from sitegen.sync import SEED_SUFFIXES, ContentSet, SyncReport, list_content, list_seeds, scan_content, sync_content
@@ -82,7 +86,7 @@ class LiveSite:
         self.build_error: str | None = None
         self.config_error: str | None = None  # set by the caller when sitegen.toml is broken
         self.articles: dict[str, Article] = {}  # by id, as the site shows them
-        self.prints: dict[str, tuple[Article, int]] = {}
+        self.prints: dict[str, tuple[Article, int, tuple]] = {}  # each article, its fingerprint and names
         self.order: list[str] = []  # article ids in digest order
         self.position: dict[str, int] = {}
         self.site: SiteIndex | None = None
@@ -140,7 +144,9 @@ class LiveSite:
         with self.lock:
             write_tree(d["out"], files)
         self._commit_site(merged, site, pages)
-        self.renderer = None
+        self.renderer = Renderer(self.config, site, extra_head=self.extra_head)
+        sources = [text for a in site.articles for text in (a.body, a.lead)]  # converted just now: cached
+        self.renderer.preload_markdown(markdown_html(sources, DiskCache(self.config.root, "markdown")))
         memo: dict = {}
         self.sigs = {p.path: deps.page_signature(p, memo) for p in pages}
         self.hashes = {path: digest(data) for path, data in files.items()}
@@ -158,7 +164,7 @@ class LiveSite:
 
     def _commit_site(self, merged: list[Article], site: SiteIndex, pages: list[Page]) -> None:
         self.articles = {a.id: a for a in merged}
-        self.prints = {a.id: (a, deps.fingerprint(a)) for a in merged}
+        self.prints = {a.id: _print(a) for a in merged}
         self.order = [a.id for a in site.articles]
         self.position = {i: n for n, i in enumerate(self.order)}
         self.site = site
@@ -187,7 +193,8 @@ class LiveSite:
                 self._reread(path)
         self.pending |= {p.relative_to(d["templates"]).as_posix() for p in changed if _is_under(p, d["templates"])}
         try:
-            outcome = self._rebuild(self.pending)
+            with _gc_paused():
+                outcome = self._rebuild(self.pending)
         except TemplateError as exc:
             self.build_error = str(exc)
             return Outcome(seconds=time.perf_counter() - t0)
@@ -242,10 +249,11 @@ class LiveSite:
         merged, remerged = self._merge()
         by_id = {a.id: a for a in merged}
         prints = {}
-        for a in merged:  # a merge renames in place: then every article is printed anew
-            known = None if remerged else self.prints.get(a.id)
-            prints[a.id] = known if known and known[0] is a else (a, deps.fingerprint(a))
-        touched = {i for i, (_, fp) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
+        for a in merged:  # a merge renames in place: an article it renamed is printed anew
+            known = self.prints.get(a.id)
+            fits = known and known[0] is a and (not remerged or known[2] == _names(a))
+            prints[a.id] = known if fits else _print(a)
+        touched = {i for i, (_, fp, _) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
         touched |= self.prints.keys() - prints.keys()
         same = (by_id.keys() == self.articles.keys()
                 and all(deps.structure(by_id[i]) == deps.structure(self.articles[i]) for i in touched)
@@ -263,9 +271,7 @@ class LiveSite:
             todo = {path for path, p in plan.items() if sigs[path] != self.sigs.get(path) or p.deps & touched}
             removed = sorted(set(self.pages) - set(plan))
         todo |= self._template_users(plan, templates)
-        if not (same and not templates and self.renderer):  # keep compiled templates and cached HTML
-            self.renderer = Renderer(self.config, site, extra_head=self.extra_head)
-        renderer = self.renderer
+        renderer = self._renderer(site, templates)
         files, swapped = {}, {}
         for path in sorted(todo):
             page = plan[path]
@@ -288,6 +294,16 @@ class LiveSite:
             self.order, self.position = order, {i: n for n, i in enumerate(order)}
         self.articles, self.prints = by_id, prints
         return Outcome(written=written, removed=removed, search=bool(touched) or not same)
+
+    def _renderer(self, site: SiteIndex, templates: set[str]) -> Renderer:
+        """The renderer for ``site``: the last one (compiled templates, converted Markdown) unless a
+        template changed; a re-planned site only swaps the index its links are looked up in."""
+        renderer = self.renderer
+        if templates or renderer is None:
+            renderer = self.renderer = Renderer(self.config, site, extra_head=self.extra_head)
+        elif renderer.site is not site:
+            renderer.site = renderer.env.globals["site"] = site
+        return renderer
 
     def _template_users(self, plan: dict[str, Page], changed: set[str]) -> set[str]:
         """Pages whose template uses one of the ``changed`` template files."""
@@ -322,8 +338,26 @@ class LiveSite:
         return self._write(files, stale)
 
 
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection inside: a rebuild allocates much and frees nearly all of it by
+    reference counting, while each collection would walk the whole in-memory site (a large share
+    of a rebuild's time on a big site).  Collection resumes afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _names(article: Article) -> tuple:
     return (article.persons, article.organizations)
+
+
+def _print(article: Article) -> tuple[Article, int, tuple]:
+    return (article, deps.fingerprint(article), _names(article))
 
 
 def _current(site: SiteIndex, by_id: dict[str, Article]) -> SiteIndex:

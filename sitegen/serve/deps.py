@@ -51,8 +51,8 @@ def shape(value, memo: dict | None = None):
     key = id(value)
     if key in memo:
         return memo[key]
-    if kind is list or kind is tuple:
-        out = tuple([shape(v, memo) for v in value])
+    if kind is list or kind is tuple:  # mostly lists of articles: those inline, without a call each
+        out = tuple([v.id if type(v) is Article else v if type(v) in _PLAIN else shape(v, memo) for v in value])
     elif kind is dict:
         out = tuple(sorted((str(k), shape(v, memo)) for k, v in value.items()))
     elif isinstance(value, (set, frozenset)):

@@ -6,7 +6,7 @@ article costs no more than a rare person. Never all pairs.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 
 from sitegen.model import Article
 from sitegen.site.index import SiteIndex
@@ -15,25 +15,29 @@ WEIGHTS = {"persons": 3, "countries": 1}  # a shared person says more than a sha
 
 
 def related_articles(site: SiteIndex, limit: int = 5, window: int = 40) -> dict[str, list[Article]]:
-    """``{article id: related articles}``, best first (more shared weight, then closer in the digest)."""
-    position = {a.id: i for i, a in enumerate(site.articles)}
-    member_of: dict[str, list[tuple[int, list[Article], dict[str, int]]]] = defaultdict(list)
+    """``{article id: related articles}``, best first (more shared weight, then closer in the digest).
+
+    Articles are handled by digest position: each entity's list becomes a list of positions once, a
+    candidate window is a slice of it, counted in C (a weight-3 slice counted three times), and the
+    best ``limit`` come from one integer per candidate that orders like (-weight, distance, position)."""
+    articles = site.articles
+    position = {a.id: i for i, a in enumerate(articles)}
+    member_of: list[list[tuple[int, list[int], int]]] = [[] for _ in articles]
     for kind, entries in (("persons", site.persons), ("countries", site.countries)):
+        weight = WEIGHTS[kind]
         for entry in entries:
-            where = {a.id: i for i, a in enumerate(entry.articles)}
-            for article in entry.articles:
-                member_of[article.id].append((WEIGHTS[kind], entry.articles, where))
+            places = [position[a.id] for a in entry.articles]
+            for at, place in enumerate(places):
+                member_of[place].append((weight, places, at))
+    half, base = window // 2, len(articles) + 1
     result: dict[str, list[Article]] = {}
-    for article in site.articles:
-        scores: dict[str, int] = defaultdict(int)
-        found: dict[str, Article] = {}
-        for weight, listed, where in member_of.get(article.id, ()):
-            at = where[article.id]
-            for other in listed[max(0, at - window // 2): at + window // 2 + 1]:
-                if other.id != article.id:
-                    scores[other.id] += weight
-                    found[other.id] = other
-        here = position[article.id]
-        best = sorted(scores, key=lambda i: (-scores[i], abs(position[i] - here), position[i]))
-        result[article.id] = [found[i] for i in best[:limit]]
+    for here, article in enumerate(articles):
+        near: list[int] = []
+        for weight, places, at in member_of[here]:
+            near.extend(places[max(0, at - half): at + half + 1] * weight)
+        scores = Counter(near)
+        scores.pop(here, None)
+        least = sorted(scores.values())[-limit] if len(scores) > limit else 0
+        keys = sorted([base * (abs(i - here) - base * s) + i for i, s in scores.items() if s >= least])
+        result[article.id] = [articles[k % base] for k in keys[:limit]]
     return result
