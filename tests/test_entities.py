@@ -302,3 +302,14 @@ def test_a_surname_starting_a_quote_or_a_statement(text, name):
                                   "Пески заявили о себе."])
 def test_common_words_and_places_before_a_colon_or_verb(text):
     assert persons(text) == []
+
+
+def test_a_title_case_headline_loses_no_one_to_a_capitalised_conjunction():
+    assert "Путин" in persons("Путин И Байден Обсудили Украину")
+    assert not any(name.startswith("И ") for name in persons("Путин И Байден Обсудили Украину"))
+    assert persons("Встреча с Ли Со Ён.") == ["Ли Со Ён"]
+
+
+def test_a_surname_after_a_place_preposition_that_names_no_place():
+    assert set(persons("Суд над Ходорковским и Лебедевым продолжился.")) == {"Ходорковский", "Лебедев"}
+    assert persons("Они приехали из Иванова.") == []

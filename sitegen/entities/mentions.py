@@ -74,11 +74,13 @@ def _is_word(tok: Token) -> bool:
 
 
 def runs(text: str, tokens: list[Token]) -> list[list[int]]:
-    """Indices of maximal runs of capitalised words and initials, joined by spaces only."""
+    """Indices of maximal runs of capitalised words and initials, joined by spaces only (in a
+    headline in title case, "Путин И Байден Обсудили Украину", common words do not count)."""
     out: list[list[int]] = []
     cur: list[int] = []
+    headline = _title_case(tokens)
     for i, tok in enumerate(tokens):
-        ok = (_is_word(tok) and not _model_name(tokens, i)) or tok.kind == "init" or _particle(text, tokens, i, cur)
+        ok = (_is_word(tok) and not _model_name(tokens, i) and not (headline and _lower_in_headline(tok))) or tok.kind == "init" or _particle(text, tokens, i, cur)
         if ok and cur and text[tokens[cur[-1]].end:tok.start] in ("", " ", "\u00a0"):
             cur.append(i)
             continue
@@ -88,6 +90,20 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Every word of five or more capitalised, two verbs or prepositions among them: an
+    English-style headline (not a list of names)."""
+    words = [t for t in tokens if t.kind == "word" and t.cyrillic and not t.upper]
+    return len(words) >= 5 and all(t.cap for t in words) and \
+        sum(info(t.text).common and _function_word(t.text, True) for t in words) >= 2
+
+
+def _lower_in_headline(tok: Token) -> bool:
+    """A word a headline in title case capitalises that running text would not: a preposition,
+    a conjunction, a particle (not "Ли" of "Ли Со Ён": only in headlines)."""
+    return len(tok.text) <= 3 and _function_word(tok.text, False)
 
 
 def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
@@ -226,6 +242,13 @@ def _name_part(tok: Token) -> bool:
     return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start)  # "Ли Со Ён"
 
 
+@lru_cache(maxsize=100_000)
+def _function_word(word: str, verbs: bool) -> bool:
+    """A preposition, conjunction or particle (or a verb), most likely reading ("И", "На", "Обсудили")."""
+    tag = parse(word.lower())[0].tag
+    return any(t in tag for t in ("PREP", "CONJ", "PRCL", *(("VERB",) if verbs else ())))
+
+
 def _parse_run(tokens: list[Token], run: list[int]):
     """Cut a run into stretches of name words and read each."""
     i, n = 0, len(run)
@@ -258,14 +281,13 @@ def _brand_tail(tok: Token, nxt: Token) -> bool:
         return False
     wi = info(nxt.text)
     return (wi.common or wi.geo) and role_head(nxt.text) is None and not _thing_noun(nxt.text) \
-        and not _verb(nxt.text)
+        and _noun(nxt.text)
 
 
 @lru_cache(maxsize=100_000)
-def _verb(word: str) -> bool:
-    """A verb, participle or gerund, most likely reading (a headline in title case: "Путин Посетил")."""
-    tag = parse(word.lower())[0].tag
-    return any(t in tag for t in ("VERB", "INFN", "PRTF", "PRTS", "GRND"))
+def _noun(word: str) -> bool:
+    """A noun, most likely reading (not "Путин Посетил", "Путин И Байден" of a headline in title case)."""
+    return "NOUN" in parse(word.lower())[0].tag
 
 
 def _stretch(tokens: list[Token], idx: list[int]):
@@ -410,8 +432,14 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
-                   place=prev in _PLACE_PREPOSITIONS, adjective=adjective,
+                   place=prev in _PLACE_PREPOSITIONS and not _surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
+
+
+def _surname_not_place(word: str) -> bool:
+    """A dictionary surname with no place reading: a person even after "над", "в" ("суд над Ходорковским")."""
+    wi = info(word)
+    return wi.known and wi.geo_score == 0 and wi.known_surname >= 0.5
 
 
 @lru_cache(maxsize=100_000)
