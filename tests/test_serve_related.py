@@ -1,0 +1,59 @@
+"""Related articles (re-computed on every re-plan of ``serve``) equal the plain all-candidates ranking."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+
+import pytest
+
+from conftest import FACTRU
+from sitegen.entities.cldr import resolve_country
+from sitegen.model import Article, Person
+from sitegen.site.index import SiteIndex, build_index
+from sitegen.site.related import WEIGHTS, related_articles
+
+
+def _reference(site: SiteIndex, limit: int, window: int) -> dict[str, list[str]]:
+    """The ranking spelled out: every windowed candidate scored by id, then one full sort each."""
+    position = {a.id: i for i, a in enumerate(site.articles)}
+    scores: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for kind, entries in (("persons", site.persons), ("countries", site.countries)):
+        for entry in entries:
+            for at, article in enumerate(entry.articles):
+                for other in entry.articles[max(0, at - window // 2): at + window // 2 + 1]:
+                    if other.id != article.id:
+                        scores[article.id][other.id] += WEIGHTS[kind]
+    result = {}
+    for article in site.articles:
+        mine, here = scores[article.id], position[article.id]
+        best = sorted(mine, key=lambda i: (-mine[i], abs(position[i] - here), position[i]))
+        result[article.id] = best[:limit]
+    return result
+
+
+@pytest.fixture(scope="module")
+def site() -> SiteIndex:
+    """600 articles over the factRuEval texts' gold people and countries; shared dates, some undated."""
+    gold = json.loads((FACTRU / "gold.json").read_text(encoding="utf-8"))
+    docs = [gold[k] for k in sorted(gold)]
+    articles = []
+    for i in range(600):
+        doc = docs[(i * 7) % len(docs)]
+        names = [" ".join([*p.get("firstnames", [])[:1], *p.get("lastnames", [])[:1]]) for p in doc["persons"]]
+        countries = [c for c in (resolve_country(code) for code in doc.get("countries", [])) if c]
+        articles.append(Article(
+            id=f"r{i:04d}", slug=f"r{i:04d}", title=f"Статья {i % 37}", body="Текст.",
+            date=None if i % 50 == 0 else date(2021, 1, 1) + timedelta(days=i % 90),
+            persons=[Person(n) for n in names[: 1 + i % 5] if n.strip()], countries=countries[:3]))
+    return build_index(articles)
+
+
+@pytest.mark.parametrize("limit, window", [(5, 40), (3, 6), (8, 100), (1, 2), (0, 40)])
+def test_related_articles_match_the_plain_ranking(site: SiteIndex, limit: int, window: int):
+    got = related_articles(site, limit, window)
+    assert list(got) == [a.id for a in site.articles]
+    assert {i: [a.id for a in related] for i, related in got.items()} == _reference(site, limit, window)
+    by_id = {a.id: a for a in site.articles}
+    assert all(a is by_id[a.id] for related in got.values() for a in related)
+    assert any(got.values()) == (limit > 0)
