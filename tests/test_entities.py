@@ -313,3 +313,16 @@ def test_a_title_case_headline_loses_no_one_to_a_capitalised_conjunction():
 def test_a_surname_after_a_place_preposition_that_names_no_place():
     assert set(persons("Суд над Ходорковским и Лебедевым продолжился.")) == {"Ходорковский", "Лебедев"}
     assert persons("Они приехали из Иванова.") == []
+
+
+@pytest.mark.parametrize("text", ["Пожар на ул. Ленина потушен.", "Дом на пр. Мира снесут.",
+                                  "Жители Королёва недовольны. В Королёве прошел митинг."])
+def test_streets_and_towns_named_after_people(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text", ["Королёв создал ракету. Памятник Королёву стоит в Москве.",
+                                  "Памятник Королёву стоит в Москве. Королёв создал ракету."])
+def test_a_declined_bare_surname_joins_its_nominative(text):
+    [p] = extract_entities("", [text]).persons
+    assert (p.name, p.mentions) == ("Королёв", 2)

@@ -218,8 +218,14 @@ def _quoted(tokens: list[Token], run: list[int]) -> bool:
     return before in _QUOTES_OPEN and after in _QUOTES_CLOSE
 
 
+# Abbreviated street words: "ул. Ленина", "пр. Мира", "пер. Гоголя", "наб. Шевченко".
+STREET_ABBREVIATIONS = frozenset("ул пр просп пер пл наб ш б-р бул пр-т пр-д".split())
+
+
 def _thing_before(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].text in STREET_ABBREVIATIONS:
+        return True
     return prev is not None and prev.kind == "word" and prev.text.islower() and _thing_noun(prev.text)
 
 
@@ -432,7 +438,7 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
-                   place=prev in _PLACE_PREPOSITIONS and not _surname_not_place(tok.text), adjective=adjective,
+                   place=prev.lower() in _PLACE_PREPOSITIONS and not _surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
 
 

@@ -17,6 +17,7 @@ class _Group:
     first: str | None = None  # a first name, or an initial ("м.")
     first_nominative: bool = False  # the first name was seen in the nominative
     pair: bool = False
+    alts: frozenset = frozenset()  # other nominatives a bare surname's case allows ("Королёву": -ёв or -ёва)
     mentions: int = 0
     roles: Counter = field(default_factory=Counter)
     forms: Counter = field(default_factory=Counter)
@@ -95,17 +96,18 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
     lone: list[_Group] = []
     taken = {id(m) for m in mentions if m.kind != "bare"}
     bare = [m for m in mentions if m.kind == "bare"]
+    places = {fold(m.surnames[0]) for m in bare if m.place and info(m.word).geo_score}  # "в Королёве"
     doubtful = []
     for m in sorted(bare, key=lambda m: m.sentence_start):  # mid-sentence evidence first
         if m.first_only:
             doubtful.append(m)
             continue
-        g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None)
+        g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None) or _find_alt(lone, m)
         if g is None:
-            if not _lone_ok(m):
+            if not _lone_ok(m) or places & {fold(s) for s in m.surnames}:
                 doubtful.append(m)
                 continue
-            g = _Group(m.surnames[0])
+            g = _Group(m.surnames[0], alts=frozenset(fold(s) for s in m.surnames))
             lone.append(g)
         taken.add(id(m))
         g.add(m, g.surname if not g.pair or fold(g.surname) in {fold(s) for s in m.surnames} else g.first)
@@ -126,6 +128,17 @@ def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first
                                   or (by_first and g.pair and fold(g.first) in wanted))
             and g.first_fits(first)]
     return max(hits, key=lambda g: g.mentions, default=None)
+
+
+def _find_alt(lone: list[_Group], m: Mention) -> _Group | None:
+    """The bare surname whose declined form allows this mention's nominative ("Королёву", then
+    "Королёв"): the group takes the name both allow."""
+    wanted = [s for s in m.surnames if fold(s) in {a for g in lone for a in g.alts}]
+    if not wanted:
+        return None
+    g = next(g for g in lone if fold(wanted[0]) in g.alts)
+    g.surname, g.alts = wanted[0], g.alts & {fold(s) for s in m.surnames}
+    return g
 
 
 def _full_form(m: Mention, g: _Group) -> str:
