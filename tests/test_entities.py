@@ -326,3 +326,17 @@ def test_streets_and_towns_named_after_people(text):
 def test_a_declined_bare_surname_joins_its_nominative(text):
     [p] = extract_entities("", [text]).persons
     assert (p.name, p.mentions) == ("Королёв", 2)
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Лидер КНДР Ким Чен Ын провел испытания. Ким Чен Ына поддержали.", "Ким Чен Ын", 2),
+    ("Генсек ООН Пан Ги Мун выступил. С Пан Ги Муном встретился министр.", "Пан Ги Мун", 2),
+    ("Встреча с Ли Со Ён. Ли Со Ён вернулась.", "Ли Со Ён", 2),
+])
+def test_three_syllable_east_asian_names(text, name, count):
+    assert [(p.name, p.mentions) for p in extract_entities("", [text]).persons] == [(name, count)]
+
+
+@pytest.mark.parametrize("text", ["Кто Он Был?", "Он И Я", "Так Не Все", "Да Не Так"])
+def test_short_capitalised_grammar_words_are_no_name(text):
+    assert persons(text) == []

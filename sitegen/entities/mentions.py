@@ -245,7 +245,7 @@ def _name_part(tok: Token) -> bool:
     wi = info(tok.text)
     if wi.geo:
         return False
-    return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start)  # "Ли Со Ён"
+    return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start and _syllable_word(tok.text, True))  # "Ли Со Ён"
 
 
 @lru_cache(maxsize=100_000)
@@ -260,6 +260,10 @@ def _parse_run(tokens: list[Token], run: list[int]):
     i, n = 0, len(run)
     while i < n:
         tok = tokens[run[i]]
+        if _east_asian(tokens, run[i:i + 3]):
+            yield _east_asian_name(tokens, run[i:i + 3])
+            i += 3
+            continue
         if not _name_part(tok):
             if info(tok.text).common and not info(tok.text).geo:
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
@@ -278,6 +282,46 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
+    """Three short words: a Korean or Chinese name, family name first ("Ким Чен Ын", "Пан Ги Муна"),
+    whatever the dictionary makes of each syllable."""
+    if len(idx) < 3 or any(tokens[k].kind != "word" for k in idx):
+        return False
+    words = [tokens[k].text for k in idx]
+    return all(2 <= len(w) <= 3 for w in words[:2]) and len(words[2]) <= 3 + 2 and len(_syllable(words[2])) <= 3 \
+        and all(_syllable_word(w, False) for w in words) and any(not info(w).common for w in words)
+
+
+# Words no syllable of a name is read as: three short ones together may still be prepositions
+# and particles ("Ли Со Ён"), a short word elsewhere not.
+_GRAMMAR_WORDS = ("NPRO", "VERB", "ADVB", "INTJ", "PRED", "NUMR")
+_FUNCTION_WORDS = ("PREP", "CONJ", "PRCL")
+
+
+@lru_cache(maxsize=10_000)
+def _syllable_word(word: str, strict: bool) -> bool:
+    """Not a pronoun, verb or the like (``strict``: nor a preposition), most likely reading ("Кто Он Был")."""
+    tag = parse(word.lower())[0].tag
+    return not any(t in tag for t in (*_GRAMMAR_WORDS, *(_FUNCTION_WORDS if strict else ())))
+
+
+def _syllable(word: str) -> str:
+    """A short syllable without the case ending Russian gives it ("Ына" → "ын", "Муном" → "мун")."""
+    lw = low(word)
+    for end in ("ом", "ем", "а", "я", "у", "ю", "е"):
+        if lw.endswith(end) and len(lw) - len(end) >= 2 and lw[-len(end) - 1] not in "аеёиоуыэюя":
+            return lw[: -len(end)]
+    return lw
+
+
+def _east_asian_name(tokens: list[Token], idx: list[int]) -> Mention:
+    family, given, last = (tokens[k].text for k in idx)
+    role, _ = _role(tokens, idx[0], idx[-1])
+    return Mention("pair", list(dict.fromkeys([_syllable(last), low(last)])), first=f"{low(family)} {low(given)}",
+                   role=role, titled=role is not None, sentence_start=tokens[idx[0]].sentence_start, word=last,
+                   nominative=_syllable(last) == low(last))
 
 
 def _brand_tail(tok: Token, nxt: Token) -> bool:
