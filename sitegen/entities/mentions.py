@@ -245,7 +245,8 @@ def _name_part(tok: Token) -> bool:
     wi = info(tok.text)
     if wi.geo:
         return False
-    return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start and _syllable_word(tok.text, True))  # "Ли Со Ён"
+    return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start
+                                and _syllable_word(tok.text, len(tok.text) > 1))  # "Ли Со Ён", "Путин В."
 
 
 @lru_cache(maxsize=100_000)
