@@ -340,3 +340,12 @@ def test_three_syllable_east_asian_names(text, name, count):
 @pytest.mark.parametrize("text", ["Кто Он Был?", "Он И Я", "Так Не Все", "Да Не Так"])
 def test_short_capitalised_grammar_words_are_no_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Наследный принц Мохаммед бин Салман посетил Париж.", "Мохаммед бин Салман"),
+    ("Усама бен Ладен убит. Бен Ладен скрывался в Пакистане.", "Усама бен Ладен"),
+    ("Бен Бернанке выступил. Глава ФРС Бен Бернанке заявил. Бернанке ушел.", "Бен Бернанке"),
+])
+def test_arabic_particles_and_a_first_name_that_looks_like_one(text, name):
+    assert persons(text) == [name]

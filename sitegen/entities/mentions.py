@@ -36,8 +36,8 @@ FOREIGN_ORG_WORDS = frozenset("""
 """.split())
 # Particles before a surname ("Леонардо Ди Каприо", "Шарль де Голль", "Людвиг ван Бетховен"):
 # lower case, or capitalised after a first name; those that are Russian words too only after a name.
-NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду".split())
-_PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос".split())
+NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду бин бен ибн".split())
+_PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос бин бен ибн".split())
 _PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
 _QUOTES_CLOSE = set("»“”\"")
@@ -118,7 +118,7 @@ def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
         and text[tokens[cur[-1]].end:tok.start] == " "
     if tok.text.islower():
         return tok.text in _PARTICLES_ALONE or after_name and not info(tokens[i + 1].text).first  # not "Иван да Марья"
-    return after_name or (tok.text.lower() in _PARTICLES_ALONE and len(tok.text) > 1 and not cur)
+    return after_name or (tok.text.lower() in _PARTICLES_ALONE and not cur and not info(tok.text).first)  # not "Бен Аффлек"
 
 
 def _model_name(tokens: list[Token], i: int) -> bool:

@@ -56,6 +56,11 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
     groups: list[_Group] = []
     for m in (m for m in mentions if m.kind in ("full", "pair")):
         g = _find(groups, m.surnames[:1], m.first) or _find(groups, m.surnames, m.first, m.kind == "pair")
+        if g is None and m.first:  # "Бен Ладен" after "Усама бен Ладен": the particle read as a first name
+            g = _find(groups, [f"{m.first} {s}" for s in m.surnames], None)
+            if g is not None:
+                g.add(m, g.surname)
+                continue
         if g is None:
             g = _Group(m.surnames[0], m.first, pair=m.kind == "pair")
             groups.append(g)
