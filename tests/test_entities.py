@@ -349,3 +349,15 @@ def test_short_capitalised_grammar_words_are_no_name(text):
 ])
 def test_arabic_particles_and_a_first_name_that_looks_like_one(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Бразилец Неймар забил гол. Неймар рад.", "Неймар"),
+    ("Вчера форвард Роналду забил.", "Роналду"),
+])
+def test_a_single_foreign_name_after_a_noun_for_a_person(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_noun_after_a_place_or_company_is_not_described():
+    assert persons("Житель Твери пожаловался. Клиент Сбербанка пожаловался.") == []

@@ -58,6 +58,7 @@ class Mention:
     place: bool = False  # right after "в", "из", "под": likelier a place than a person
     adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
     first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
+    described: bool = False  # a noun for a person stands right before it ("бразилец Неймар", "певица Шакира")
     particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
     next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
@@ -482,9 +483,21 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     prev = tokens[k - 1].text if k > 0 else ""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
+                   described=k > 0 and tokens[k - 1].kind == "word" and _person_noun(
+                       tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    place=prev.lower() in _PLACE_PREPOSITIONS and not _surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
+
+
+@lru_cache(maxsize=100_000)
+def _person_noun(word: str) -> bool:
+    """A lower-case animate noun in the singular, most likely reading ("бразилец", "форвард", "певица")."""
+    if not word.islower():
+        return False
+    tag = parse(word)[0].tag
+    return "NOUN" in tag and "anim" in tag and "sing" in tag and "Name" not in tag and "Surn" not in tag \
+        and role_head(word) is None  # a title has rules of its own: "глава Росавиации"
 
 
 def _surname_not_place(word: str) -> bool:

@@ -155,7 +155,7 @@ def _lone_ok(m: Mention) -> bool:
     wi = info(m.word)
     if m.weak or m.place:
         return False
-    if m.particle:  # "де Голль"
+    if m.particle or m.described and not wi.known and not m.word.endswith(("ии", "ий")):  # "де Голль", "бразилец Неймар"
         return True
     if m.titled:  # not an organisation's name in the genitive: "глава Росавиации", "руководитель Ростехнологий"
         return wi.known or surname_like(m.word) or not m.word.endswith(("ии", "ий"))
