@@ -93,6 +93,7 @@ class LiveSite:
         self.renderer: Renderer | None = None
         self.pages: dict[str, Page] = {}
         self.sigs: dict[str, int] = {}
+        self.related_memo: dict = {}  # related articles as last computed (see related_articles)
         self.hashes: dict[str, bytes] = {}
         self.asset_paths: set[str] = set()
         self.search_paths: set[str] = set()
@@ -140,13 +141,15 @@ class LiveSite:
             self.build_error, self.ready = str(exc), False
             return Outcome(seconds=time.perf_counter() - t0, full=True)
         site = build_index(merged)
-        pages = plan_pages(site)
+        self.related_memo = {}
+        pages = plan_pages(site, self.related_memo)
         with self.lock:
             write_tree(d["out"], files)
         self._commit_site(merged, site, pages)
         self.renderer = Renderer(self.config, site, extra_head=self.extra_head)
         sources = [text for a in site.articles for text in (a.body, a.lead)]  # converted just now: cached
-        self.renderer.preload_markdown(markdown_html(sources, DiskCache(self.config.root, "markdown")))
+        self.renderer.preload_markdown(markdown_html(sources, DiskCache(self.config.root, "markdown"),
+                                                      self.config.jobs))
         memo: dict = {}
         self.sigs = {p.path: deps.page_signature(p, memo) for p in pages}
         self.hashes = {path: digest(data) for path, data in files.items()}
@@ -264,7 +267,7 @@ class LiveSite:
             sigs = self.sigs
         else:
             site = build_index(merged)
-            plan = {p.path: p for p in plan_pages(site)}
+            plan = {p.path: p for p in plan_pages(site, self.related_memo)}
             touched |= deps.moved_entities(self.site, site)
             memo: dict = {}
             sigs = {path: deps.page_signature(p, memo) for path, p in plan.items()}

@@ -87,6 +87,21 @@ def test_structural_edits_match_a_full_build(live: LiveSite, pattern, replacemen
     _assert_same_as_full(live)
 
 
+
+def test_successive_replans_match_a_full_build(live: LiveSite):
+    """Re-plans reuse the renderer and earlier fingerprints: later edits must still see the current site."""
+    content = live.dirs["content"]
+    for name, pattern, replacement in [
+        ("f012.md", r"^date: .*$", "date: 2031-05-05"),
+        ("f020.md", r"^date: .*$", "date: 2000-01-01"),
+        ("f012.md", r"^title: .*$", "title: Снова наверху"),
+        ("f020.md", r"^persons:.*$", "persons:\n- Новое Лицо"),
+        ("f012.md", r"^date: .*$", "date: 2000-01-02"),
+    ]:
+        _edit(content / name, pattern, replacement)
+        live.update({content / name})
+        _assert_same_as_full(live)
+
 def test_new_and_deleted_pages_and_seeds(live: LiveSite):
     content, seeds = live.dirs["content"], live.dirs["seeds"]
     shutil.copy(content / "f003.md", content / "copy.md")

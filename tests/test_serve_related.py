@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -57,3 +58,26 @@ def test_related_articles_match_the_plain_ranking(site: SiteIndex, limit: int, w
     by_id = {a.id: a for a in site.articles}
     assert all(a is by_id[a.id] for related in got.values() for a in related)
     assert any(got.values()) == (limit > 0)
+
+
+def test_related_articles_with_a_memo_follow_each_new_version(site: SiteIndex):
+    """A memo kept across versions (moved, renamed, added, removed articles) changes nothing in the result."""
+    memo: dict = {}
+    articles = list(site.articles)
+    versions = []
+    for step in range(4):
+        articles = [replace(a, persons=list(a.persons)) for a in articles]
+        if step == 1:  # two far moves: the newest to the oldest dated day and back
+            articles[0].date, articles[-5].date = date(2020, 1, 1), date(2022, 1, 1)
+        if step == 2:  # a person added, one dropped, an article gone and a new one
+            articles[10].persons.append(Person("Новое Лицо"))
+            articles[20].persons = articles[20].persons[1:]
+            articles = [a for a in articles if a.id != "r0300"]
+            articles.append(replace(articles[40], id="new", slug="new", date=date(2021, 2, 2)))
+        if step == 3:
+            articles = articles[:-100]
+        versions.append(build_index(articles))
+    for version in versions:
+        got = related_articles(version, 5, 40, memo)
+        assert {i: [a.id for a in related] for i, related in got.items()} == _reference(version, 5, 40)
+    assert related_articles(versions[0], 3, 6, memo) == related_articles(versions[0], 3, 6)

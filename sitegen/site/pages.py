@@ -32,8 +32,8 @@ def _ids(articles: list[Article]) -> frozenset[str]:
     return frozenset(a.id for a in articles)
 
 
-def plan_pages(site: SiteIndex) -> list[Page]:
-    """Every page of the site, in a stable order."""
+def plan_pages(site: SiteIndex, related_memo: dict | None = None) -> list[Page]:
+    """Every page of the site, in a stable order (``related_memo``: see ``related_articles``)."""
     pages: list[Page] = []
     chunks = [site.articles[i:i + PER_PAGE] for i in range(0, len(site.articles), PER_PAGE)] or [[]]
     for number, chunk in enumerate(chunks, 1):
@@ -42,7 +42,7 @@ def plan_pages(site: SiteIndex) -> list[Page]:
             "prev_page": home_path(number - 1) if number > 1 else None,
             "next_page": home_path(number + 1) if number < len(chunks) else None,
         }, _ids(chunk)))
-    related = related_articles(site)
+    related = related_articles(site, memo=related_memo)
     for article in site.articles:
         pages.append(Page(article_path(article), "article.html",
                           {"article": article, "related": related[article.id]},

@@ -14,30 +14,73 @@ from sitegen.site.index import SiteIndex
 WEIGHTS = {"persons": 3, "countries": 1}  # a shared person says more than a shared country
 
 
-def related_articles(site: SiteIndex, limit: int = 5, window: int = 40) -> dict[str, list[Article]]:
+def related_articles(site: SiteIndex, limit: int = 5, window: int = 40,
+                     memo: dict | None = None) -> dict[str, list[Article]]:
     """``{article id: related articles}``, best first (more shared weight, then closer in the digest).
 
-    Articles are handled by digest position: each entity's list becomes a list of positions once, a
-    candidate window is a slice of it, counted in C (a weight-3 slice counted three times), and the
-    best ``limit`` come from one integer per candidate that orders like (-weight, distance, position)."""
+    An article's candidates and their weights depend only on the windows of its entities' article
+    lists around it; ``memo`` (kept between calls on successive versions of a site) keeps them per
+    article, and only the articles whose windows changed are scored again.  The ranking (which reads
+    digest positions) is always redone."""
+    memo = {} if memo is None else memo
+    if memo.get("params") != (limit, window):
+        memo.clear()
     articles = site.articles
     position = {a.id: i for i, a in enumerate(articles)}
-    member_of: list[list[tuple[int, list[int], int]]] = [[] for _ in articles]
+    lists = {(kind, entry.key): [a.id for a in entry.articles]
+             for kind, entries in (("persons", site.persons), ("countries", site.countries)) for entry in entries}
+    known: dict[str, list[tuple[str, int]]] = memo.get("candidates", {})
+    stale = _changed_windows(memo.get("lists", {}), lists, window // 2) | (position.keys() - known.keys())
+    fresh = _scored(site, position, {position[i] for i in stale if i in position}, limit, window // 2)
+    candidates = {i: fresh[i] if i in fresh else known[i] for i in position}
+    memo.update(params=(limit, window), lists=lists, candidates=candidates)
+    base = len(articles) + 1
+    result: dict[str, list[Article]] = {}
+    for here, article in enumerate(articles):
+        keys = sorted([base * (abs((at := position[i]) - here) - base * s) + at for i, s in candidates[article.id]])
+        result[article.id] = [articles[k % base] for k in keys[:limit]]
+    return result
+
+
+def _changed_windows(old: dict[tuple, list[str]], new: dict[tuple, list[str]], half: int) -> set[str]:
+    """Ids of the articles whose window in some entity's list differs between ``old`` and ``new``."""
+    changed: set[str] = set()
+    for key in old.keys() | new.keys():
+        before, after = old.get(key, []), new.get(key, [])
+        if before == after:
+            continue
+        was, now = {i: n for n, i in enumerate(before)}, set(after)
+        changed.update(i for i in before if i not in now)
+        for n, ident in enumerate(after):
+            k = was.get(ident)
+            if k is None or before[max(0, k - half): k + half + 1] != after[max(0, n - half): n + half + 1]:
+                changed.add(ident)
+    return changed
+
+
+def _scored(site: SiteIndex, position: dict[str, int], wanted: set[int], limit: int,
+            half: int) -> dict[str, list[tuple[str, int]]]:
+    """For the articles at ``wanted`` positions: ``[(candidate id, weight)]``, only the candidates
+    weighing at least as much as the ``limit``-th best (the others cannot make the list).
+
+    Articles are handled by digest position: each entity's list becomes a list of positions once, a
+    candidate window is a slice of it, counted in C (a weight-3 slice counted three times)."""
+    articles = site.articles
+    member_of: dict[int, list[tuple[int, list[int], int]]] = {here: [] for here in wanted}
     for kind, entries in (("persons", site.persons), ("countries", site.countries)):
         weight = WEIGHTS[kind]
         for entry in entries:
             places = [position[a.id] for a in entry.articles]
             for at, place in enumerate(places):
-                member_of[place].append((weight, places, at))
-    half, base = window // 2, len(articles) + 1
-    result: dict[str, list[Article]] = {}
-    for here, article in enumerate(articles):
+                if place in member_of:
+                    member_of[place].append((weight, places, at))
+    out: dict[str, list[tuple[str, int]]] = {}
+    for here, memberships in member_of.items():
         near: list[int] = []
-        for weight, places, at in member_of[here]:
+        for weight, places, at in memberships:
             near.extend(places[max(0, at - half): at + half + 1] * weight)
         scores = Counter(near)
         scores.pop(here, None)
-        least = sorted(scores.values())[-limit] if len(scores) > limit else 0
-        keys = sorted([base * (abs(i - here) - base * s) + i for i, s in scores.items() if s >= least])
-        result[article.id] = [articles[k % base] for k in keys[:limit]]
-    return result
+        least = sorted(scores.values())[-limit] if len(scores) > limit > 0 else 0
+        out[articles[here].id] = [(articles[i].id, s) for i, s in scores.items() if s >= least]
+    return out
