@@ -263,7 +263,7 @@ class LiveSite:
                 and self._in_order(by_id, touched))
         if same:
             site, plan, removed = self.site, self.pages, []
-            todo = {path for path, page in plan.items() if page.deps & touched}
+            todo = {path for path, page in plan.items() if not page.deps.isdisjoint(touched)}
             sigs = self.sigs
         else:
             site = build_index(merged)
@@ -271,8 +271,9 @@ class LiveSite:
             touched |= deps.moved_entities(self.site, site)
             memo: dict = {}
             sigs = {path: deps.page_signature(p, memo) for path, p in plan.items()}
-            todo = {path for path, p in plan.items() if sigs[path] != self.sigs.get(path) or p.deps & touched}
-            removed = sorted(set(self.pages) - set(plan))
+            todo = {path for path, p in plan.items()
+                    if sigs[path] != self.sigs.get(path) or not p.deps.isdisjoint(touched)}
+            removed = sorted(self.pages.keys() - plan.keys())
         todo |= self._template_users(plan, templates)
         renderer = self._renderer(site, templates)
         files, swapped = {}, {}

@@ -35,6 +35,7 @@ def moved_entities(old: SiteIndex, new: SiteIndex) -> set[str]:
 
 
 _PLAIN = (str, int, float, bool, date, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, by class
 
 
 def shape(value, memo: dict | None = None):
@@ -58,7 +59,8 @@ def shape(value, memo: dict | None = None):
     elif isinstance(value, (set, frozenset)):
         out = frozenset(shape(v, memo) for v in value)
     elif dataclasses.is_dataclass(value):
-        out = (kind.__name__, *(shape(getattr(value, f.name), memo) for f in dataclasses.fields(value)))
+        names = _FIELDS.get(kind) or _FIELDS.setdefault(kind, tuple(f.name for f in dataclasses.fields(value)))
+        out = (kind.__name__, *(shape(getattr(value, name), memo) for name in names))
     else:
         out = repr(value)
     memo[key] = out
