@@ -179,6 +179,10 @@ class LiveSite:
         """Bring the site up to date with changed ``paths``; None when nothing relevant changed."""
         if not self.ready:
             return self.full_build()
+        with _gc_paused():
+            return self._update(paths)
+
+    def _update(self, paths: set[Path]) -> Outcome | None:
         t0 = time.perf_counter()
         d = self.dirs
         inputs = [d["seeds"], d["content"], d["templates"]]
@@ -196,8 +200,7 @@ class LiveSite:
                 self._reread(path)
         self.pending |= {p.relative_to(d["templates"]).as_posix() for p in changed if _is_under(p, d["templates"])}
         try:
-            with _gc_paused():
-                outcome = self._rebuild(self.pending)
+            outcome = self._rebuild(self.pending)
         except TemplateError as exc:
             self.build_error = str(exc)
             return Outcome(seconds=time.perf_counter() - t0)
