@@ -179,7 +179,7 @@ class LiveSite:
         """Bring the site up to date with changed ``paths``; None when nothing relevant changed."""
         if not self.ready:
             return self.full_build()
-        with _gc_paused():
+        with gc_paused():
             return self._update(paths)
 
     def _update(self, paths: set[Path]) -> Outcome | None:
@@ -346,7 +346,7 @@ class LiveSite:
 
 
 @contextmanager
-def _gc_paused():
+def gc_paused():
     """No cyclic garbage collection inside: a rebuild allocates much and frees nearly all of it by
     reference counting, while each collection would walk the whole in-memory site (a large share
     of a rebuild's time on a big site).  Collection resumes afterwards."""

@@ -12,7 +12,7 @@ import click
 
 from sitegen.config import Config, load_config
 from sitegen.errors import ConfigError, SitegenError
-from sitegen.incremental import LiveSite, Outcome
+from sitegen.incremental import LiveSite, Outcome, gc_paused
 from sitegen.serve.background import SearchRefresher
 from sitegen.serve.livereload import reload_script
 from sitegen.serve.server import Hub, SiteServer
@@ -46,6 +46,10 @@ class Session:
         self._report(self.live.full_build())
 
     def on_change(self, paths: set[Path]) -> None:
+        with gc_paused():  # collect after the reload event went out, not before
+            self._on_change(paths)
+
+    def _on_change(self, paths: set[Path]) -> None:
         try:
             if self.config_file in {p.resolve() for p in paths}:
                 self._reconfigure()

@@ -6,6 +6,7 @@ renamed, never dropped: the name it had is kept among the person's aliases."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from sitegen.entities.morph import fold
 from sitegen.entities.names import rule_nominatives
@@ -31,6 +32,7 @@ def merge_corpus(articles: list[Article]) -> list[Article]:
     return articles
 
 
+@lru_cache(maxsize=1 << 16)  # called for every name of every article on each merge
 def _key(name: str) -> str:
     return " ".join(fold(name).split())
 
