@@ -21,6 +21,7 @@ class BuildReport:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    content: dict[str, int] = field(default_factory=dict)  # content pages generated / unchanged / kept / removed
     watch: Stopwatch = field(default_factory=Stopwatch)
 
     @property
@@ -67,6 +68,8 @@ def build(config: Config, progress: Callable[[str, int], Callable[[int], None]] 
         content = scan_content(config.path("content"), cache)
     sync = sync_content(config.path("seeds"), config.path("content"), config.jobs, tick, content, watch)
     cache.save()  # before merging, which renames entities in these very objects
+    report.content = {"generated": len(sync.generated), "unchanged": sync.unchanged,
+                      "kept as edited": sync.kept_edited, "removed": len(sync.removed)}
     report.warnings += sync.warnings
     report.failures += sync.failures + list(content.errors.values())
     with watch.stage("merge"):

@@ -22,10 +22,12 @@ def run(config: Config) -> int:
         click.echo(f"warning: {message}", err=True)
     for message in report.failures:
         click.echo(f"error: {message}", err=True)
+    content = ", ".join(f"{n} {what}" for what, n in report.content.items() if n)
     stages = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in report.timings.items())
     click.echo(
         f"Built {report.articles} articles, {report.pages} pages into {config.path('out')} "
         f"in {report.seconds:.1f}s ({len(report.warnings)} warnings, {len(report.failures)} errors)\n"
+        f"  content pages: {content or 'none'}\n"
         f"  stages: {stages}"
     )
     return 0 if report.ok else 1

@@ -53,8 +53,3 @@ def low(text: str) -> str:
 
 def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
-
-
-def has(word: str, grammeme: str, min_score: float = 0.0) -> bool:
-    """Whether some parse of the word (scoring at least min_score) carries the grammeme."""
-    return any(grammeme in p.tag and p.score >= min_score for p in parse(word))

@@ -72,8 +72,3 @@ def tokenize(text: str) -> list[Token]:
         out.append(Token(tok, kind, s, e, start))
         start = False
     return out
-
-
-def gap(text: str, a: Token, b: Token) -> str:
-    """The text between two tokens."""
-    return text[a.end:b.start]
