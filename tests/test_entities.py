@@ -146,6 +146,15 @@ def test_a_foreign_first_name_read_only_as_a_plural_starts_a_name():
     assert persons("Защитник Арсенала Киран Гиббс снялся в фильме.") == ["Киран Гиббс"]
 
 
+def test_a_first_name_read_only_as_another_names_plural_or_vocative_starts_a_name():
+    assert persons("Илон Маск заявил, что запуск перенесён. По словам Маска, ракета готова.") == ["Илон Маск"]
+
+
+def test_a_noun_that_is_rarely_a_first_name_needs_a_word_in_its_case_after_it():
+    assert persons("Слава Богу, никто не пострадал, сообщил Иванов.") == ["Иванов"]
+    assert persons("Памятник Юрию Долгорукому открыли в 1954 году.") == ["Юрий Долгорукий"]
+
+
 @pytest.mark.parametrize("text, codes", [
     ("Россия является главным партнером Казахстана.", {"RU", "KZ"}),
     ("Он побывал в Китае и в КНР, в РФ и в США.", {"CN", "RU", "US"}),

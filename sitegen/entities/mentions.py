@@ -278,12 +278,22 @@ def _parse_run(tokens: list[Token], run: list[int]):
         while j < n and _name_part(tokens[run[j]]):
             j += 1
         if j < n and j - i == 1 and info(tok.text).first and tokens[run[j]].kind == "word" \
-                and not info(tokens[run[j]].text).geo:
-            j += 1  # "Юрий Долгорукий", "Лев Толстой"
+                and not info(tokens[run[j]].text).geo \
+                and not (_rarely_a_name(tok.text, 0.5) and not _same_case(tok.text, tokens[run[j]].text)):
+            j += 1  # "Юрий Долгорукий", "Лев Толстой"; not "Слава Богу"
         stretch = run[i:j]
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+@lru_cache(maxsize=100_000)
+def _same_case(first: str, word: str) -> bool:
+    """Whether a word can stand in a case the first name is in ("Льва Толстого", not "Слава Богу"):
+    only a word read as nothing but singular nouns and adjectives in other oblique cases cannot (a
+    surname may be read as a plural, "Озерец", or as a verb; a woman's may not decline)."""
+    cases = {"nomn", *(case for case, _, _ in info(first).first)}
+    return any(p.tag.case in cases or "plur" in p.tag or not p.tag.case for p in parse(word.lower()))
 
 
 def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
@@ -413,9 +423,10 @@ def _surname_first(words: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _rarely_a_name(word: str) -> bool:
-    """A word whose first-name reading is a long shot ("Герой": "Гера" in the instrumental)."""
-    return sum(p.score for p in parse(word) if "Name" in p.tag) < 0.1
+def _rarely_a_name(word: str, below: float = 0.1) -> bool:
+    """A word whose first-name reading is a long shot ("Герой": "Гера" in the instrumental; with
+    ``below`` 0.5, "Слава": more often the noun)."""
+    return sum(p.score for p in parse(word) if "Name" in p.tag) < below
 
 
 def _three(words: list[Token]) -> bool:

@@ -53,7 +53,7 @@ class WordInfo:
     known_surname: float  # score of the dictionary's surname readings
     geo: bool  # mostly a place or organisation name
     known: bool
-    plural_name: bool = False  # a name's plural only ("Киран" ← "Кирана"): likelier a foreign name
+    plural_name: bool = False  # a name's plural or vocative only ("Киран", "Илон"): likelier a foreign name
     geo_score: float = 0.0  # score of the place and organisation readings ("Ростову": a city as much as a surname)
 
     @property
@@ -88,7 +88,8 @@ def info(word: str) -> WordInfo:
     else:
         surn_known = surn
         is_surname = surn >= 0.1
-    plural_name = name == 0 and any("Name" in p.tag for p in parses) and all(not _sing(p) for p in parses)
+    plural_name = name == 0 and any("Name" in p.tag for p in parses) and all(not _sing(p) for p in parses) \
+        or not first and all("Name" in p.tag for p in parses)  # "Илон": read only as "Илона" in the plural or vocative
     return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known, plural_name,
                     geo if is_known else 0.0)
 
