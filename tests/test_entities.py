@@ -109,6 +109,15 @@ def test_surnames_in_a_line_up_are_people():
     assert {"Бернс", "Рой", "Грин", "Куниц", "Овечкин", "Фёдоров"} <= set(found)
 
 
+def test_a_long_line_up_with_a_full_name_among_the_surnames():
+    found = persons("Состав «Зенита»: Малафеев, Анюков, Ломбертс, Луис Нету, Кришито, Широков, Витсель, Денисов.")
+    assert {"Ломбертс", "Кришито", "Витсель", "Луис Нету", "Малафеев", "Широков"} <= set(found)
+
+
+def test_a_full_name_does_not_make_a_short_list_people():
+    assert persons("Встречу открыли Иван Петров, Лукойл и Сургутнефтегаз.") == ["Иван Петров"]
+
+
 def test_an_enumeration_needs_people_to_make_people():
     assert persons("Ассортимент: Рой, Куниц, Пчела.") == []
 

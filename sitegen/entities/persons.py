@@ -187,8 +187,8 @@ def _listed(m: Mention, taken: set[int]) -> bool:
     if m.adjective or m.place or not m.mates or (m.weak and m.sentence_start):
         return False
     others = [x for x in m.mates if x is not m]
-    if any(x.kind != "bare" for x in others):
-        return False
+    if any(x.kind != "bare" for x in others) and (sum(x.kind == "bare" for x in others) < 4 or info(m.word).known):
+        return False  # a full name among them: only a long list vouches, for words the dictionary lacks
     people = sum(id(x) in taken for x in others)
     return people >= 2 and 2 * people >= len(others)
 
