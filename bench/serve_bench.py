@@ -16,6 +16,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -65,11 +66,12 @@ def make_corpus(n: int, root: Path, seed: int = 7) -> None:
         )
         (content / f"a{i:06d}.md").write_text(render_page(article, "", "", ""), encoding="utf-8")
     (root / "seeds").mkdir(exist_ok=True)
-    templates = root / "templates"
-    if not templates.exists():
-        import shutil
 
-        shutil.copytree(REPO / "templates", templates)
+
+def use_repo_templates(root: Path) -> None:
+    """The repo's templates in ``root`` (a kept project measures the current ones too)."""
+    shutil.rmtree(root / "templates", ignore_errors=True)
+    shutil.copytree(REPO / "templates", root / "templates")
 
 
 def free_port() -> int:
@@ -161,6 +163,7 @@ def bench(n: int, runs: int, keep: Path | None, edit: str = "title") -> dict:
         t = time.perf_counter()
         make_corpus(n, root)
         print(f"[{n}] corpus made in {time.perf_counter() - t:.1f}s", file=sys.stderr)
+    use_repo_templates(root)
     port = free_port()
     t0 = time.perf_counter()
     log = open(root / "serve.log", "w", encoding="utf-8")  # drained: a full pipe would stall the server

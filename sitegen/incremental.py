@@ -35,6 +35,7 @@ from sitegen.site.writer import remove_files, write_files, write_tree
 from sitegen.sync import SEED_SUFFIXES, ContentSet, SyncReport, list_content, list_seeds, scan_content, sync_content
 
 Stamp = tuple[int, int, int]
+WARM_LISTING = 20  # pages listing at least this many articles are rendered once more after a full build
 
 
 @dataclass
@@ -150,12 +151,20 @@ class LiveSite:
         sources = [text for a in site.articles for text in (a.body, a.lead)]  # converted just now: cached
         self.renderer.preload_markdown(markdown_html(sources, DiskCache(self.config.root, "markdown"),
                                                       self.config.jobs))
+        self._warm(pages)
         memo: dict = {}
         self.sigs = {p.path: deps.page_signature(p, memo) for p in pages}
         self.hashes = {path: digest(data) for path, data in files.items()}
         self.asset_paths = set(asset_files(self.config.templates_dir))
         self.build_error, self.ready, self.pending = None, True, set()
         return Outcome(written=sorted(files), full=True, seconds=time.perf_counter() - t0)
+
+    def _warm(self, pages: list[Page]) -> None:
+        """Render here the pages listing many articles (rendered by worker processes just now): their
+        article fragments are then cached for the edits to come, which re-render such pages most."""
+        for page in pages:
+            if len(page.deps) >= WARM_LISTING:
+                self.renderer.render(page)
 
     def _synced(self, sync: SyncReport) -> None:
         """Take in what a sync did: its seed errors, and its pages as on disk (what editors see)."""
@@ -279,6 +288,7 @@ class LiveSite:
             removed = sorted(self.pages.keys() - plan.keys())
         todo |= self._template_users(plan, templates)
         renderer = self._renderer(site, templates)
+        renderer.forget(touched)
         files, swapped = {}, {}
         for path in sorted(todo):
             page = plan[path]

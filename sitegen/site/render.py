@@ -37,9 +37,10 @@ class Renderer:
         )
         self.env.filters["ru_date"] = ru_date
         self._html: dict[str, Markup] = {}
+        self._fragments: dict[str, dict[tuple[str, str], tuple[object, Markup]]] = {}
         self.env.filters["markdown"] = self.markdown
         self.env.filters["plural"] = ru_plural
-        self.env.globals.update(config=config, site=site, inline_asset=self.inline_asset)
+        self.env.globals.update(config=config, site=site, inline_asset=self.inline_asset, cached=self.cached)
 
     def preload_markdown(self, html: dict[str, str]) -> None:
         """Seed the Markdown cache with conversions done elsewhere (in parallel, or on disk)."""
@@ -51,6 +52,25 @@ class Renderer:
         if html is None:
             html = self._html[source] = Markup(render_markdown(source))
         return html
+
+    @jinja2.pass_context
+    def cached(self, context, macro, article) -> Markup:
+        """``macro(article)``, rendered once per article and link depth (the pages listing an article
+        show the same fragment).  An entry lives while its article object does; ``forget`` drops the
+        ones whose links or fields changed under the same object."""
+        place = (macro.name, context["root"])
+        known = self._fragments.setdefault(article.id, {})
+        hit = known.get(place)
+        if hit is not None and hit[0] is article:
+            return hit[1]
+        html = macro(article)
+        known[place] = (article, html)
+        return html
+
+    def forget(self, ids) -> None:
+        """Drop the fragments of the articles ``ids`` (edited in place, or an entity they link to moved)."""
+        for ident in ids:
+            self._fragments.pop(ident, None)
 
     def inline_asset(self, name: str) -> str:
         """The text of ``assets/<name>``, for a page that must not depend on relative URLs (404)."""
