@@ -159,6 +159,25 @@ def test_a_first_name_read_only_as_another_names_plural_or_vocative_starts_a_nam
     assert persons("Илон Маск заявил, что запуск перенесён. По словам Маска, ракета готова.") == ["Илон Маск"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Звонок Кофи Аннану. Аннан ответил на вопросы журналистов.", "Кофи Аннан"),
+    ("Фото Кофи Аннана. Кофи Аннан ответил на вопросы журналистов.", "Кофи Аннан"),
+    ("Встреча с Эво Моралесом прошла в Ла-Пасе. Моралес заявил, что доволен.", "Эво Моралес"),
+])
+def test_an_indeclinable_first_name_takes_the_surname_the_other_mentions_allow(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Речь идёт о канцлере Ангеле Меркель.", "Ангела Меркель"),
+    ("Премию присудили Анне Политковской посмертно.", "Анна Политковская"),
+    ("Встреча с Тони Блэром прошла в Лондоне.", "Тони Блэр"),
+    ("Рассказ Тони Парсонса вышел в журнале.", "Тони Парсонс"),
+])
+def test_a_declined_first_name_beats_an_indeclinable_one_ending_in_e(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_noun_that_is_rarely_a_first_name_needs_a_word_in_its_case_after_it():
     assert persons("Слава Богу, никто не пострадал, сообщил Иванов.") == ["Иванов"]
     assert persons("Памятник Юрию Долгорукому открыли в 1954 году.") == ["Юрий Долгорукий"]

@@ -61,6 +61,7 @@ class Mention:
     described: bool = False  # a noun for a person stands right before it ("бразилец Неймар", "певица Шакира")
     particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
     next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
+    case_unknown: bool = False  # an indeclinable first name ("Кофи Аннану"): the surname's case is a guess
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
     @property
@@ -457,7 +458,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return Mention("full", surname_nominatives(sur, frozenset({case}) if case else None, gender), first=first,
                        patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                       nominative=case == "nomn")
+                       nominative=case == "nomn", case_unknown=case is None)
     if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
@@ -465,7 +466,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                   nominative=surnames[0] == low(sur))
+                   nominative=surnames[0] == low(sur), case_unknown=cases is None and first == low(given))
 
 
 def _named(given: str, patronymic: str, role: str | None) -> Mention:
@@ -543,12 +544,17 @@ def _forms(word: str, nouns: bool) -> frozenset:
 def _agree(first: str, surname: str) -> tuple[str, str | None, str | None]:
     """First name's nominative, gender and case, chosen to agree with the surname."""
     readings = info(first).first
-    if any("Fixd" in p.tag for p in parse(first)):
-        return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
+    fixed = [p for p in parse(first) if "Fixd" in p.tag]
+    if fixed and not any("Name" in p.tag for p in fixed):
+        return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
     for case, gender, lem in readings:
+        if fixed and (lem == low(first) or not low(first).endswith("е")):
+            continue  # "Ангеле Меркель", "Анне": a form of "Ангела", "Анна" beats the indeclinable name (not "Тони": "Тоня")
         for p in parse(surname.lower()):
             if "Surn" in p.tag and p.tag.case == case and gender_fits(p, gender) and "plur" not in p.tag:
                 return lem, gender, case
+    if fixed:
+        return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
     case, gender, lem = readings[0]
     return lem, gender, case
 

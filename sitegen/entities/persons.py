@@ -62,7 +62,10 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
                 g.add(m, g.surname)
                 continue
         if g is None:
-            g = _Group(m.surnames[0], m.first, pair=m.kind == "pair")
+            g = _find_alt(groups, m)  # "Кофи Аннана" … "Кофи Аннан": the surname both forms allow
+        if g is None:
+            g = _Group(m.surnames[0], m.first, pair=m.kind == "pair",
+                       alts=frozenset(fold(s) for s in m.surnames) if m.case_unknown else frozenset())
             groups.append(g)
         elif m.first and not m.first.endswith(".") and g.first and \
                 (g.first.endswith(".") or m.nominative and not g.first_nominative or g.pair and m.kind == "full"):
@@ -104,10 +107,11 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
     places = {fold(m.surnames[0]) for m in bare if m.place and info(m.word).geo_score}  # "в Королёве"
     doubtful = []
     for m in sorted(bare, key=lambda m: m.sentence_start):  # mid-sentence evidence first
-        if m.first_only:
+        g = _find(groups, m.surnames, None, not m.first_only) or _find_alt(groups, m)
+        if g is None and m.first_only:
             doubtful.append(m)
             continue
-        g = _find(groups, m.surnames, None, True) or _find(lone, m.surnames, None) or _find_alt(lone, m)
+        g = g or _find(lone, m.surnames, None) or _find_alt(lone, m)
         if g is None:
             if not _lone_ok(m) or places & {fold(s) for s in m.surnames}:
                 doubtful.append(m)
@@ -135,13 +139,14 @@ def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first
     return max(hits, key=lambda g: g.mentions, default=None)
 
 
-def _find_alt(lone: list[_Group], m: Mention) -> _Group | None:
-    """The bare surname whose declined form allows this mention's nominative ("Королёву", then
-    "Королёв"): the group takes the name both allow."""
-    wanted = [s for s in m.surnames if fold(s) in {a for g in lone for a in g.alts}]
+def _find_alt(groups: list[_Group], m: Mention) -> _Group | None:
+    """The person whose declined surname allows this mention's nominative ("Королёву", then
+    "Королёв"; "Кофи Аннана", then "Кофи Аннан"): the group takes the name both allow."""
+    fits = [g for g in groups if g.first_fits(m.first)]
+    wanted = [s for s in m.surnames if fold(s) in {a for g in fits for a in g.alts}]
     if not wanted:
         return None
-    g = next(g for g in lone if fold(wanted[0]) in g.alts)
+    g = next(g for g in fits if fold(wanted[0]) in g.alts)
     g.surname, g.alts = wanted[0], g.alts & {fold(s) for s in m.surnames}
     return g
 
