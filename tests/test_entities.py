@@ -178,6 +178,15 @@ def test_a_declined_first_name_beats_an_indeclinable_one_ending_in_e(text, name)
     assert persons(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Поздравительное письмо Серж Саргсяну направил премьер.", "Серж Саргсян"),
+    ("Переговоры с Ислам Каримовым прошли в Ташкенте.", "Ислам Каримов"),
+    ("Песни Раймонда Паулса звучали весь вечер. Раймон Паулс вышел на сцену.", "Раймон Паулс"),
+])
+def test_a_first_name_left_undeclined_does_not_fix_the_surnames_case(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_noun_that_is_rarely_a_first_name_needs_a_word_in_its_case_after_it():
     assert persons("Слава Богу, никто не пострадал, сообщил Иванов.") == ["Иванов"]
     assert persons("Памятник Юрию Долгорукому открыли в 1954 году.") == ["Юрий Долгорукий"]

@@ -458,7 +458,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return Mention("full", surname_nominatives(sur, frozenset({case}) if case else None, gender), first=first,
                        patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                       nominative=case == "nomn", case_unknown=case is None)
+                       nominative=case == "nomn" or case is None and _only_nominative(given), case_unknown=case is None)
     if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
@@ -556,7 +556,14 @@ def _agree(first: str, surname: str) -> tuple[str, str | None, str | None]:
     if fixed:
         return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
     case, gender, lem = readings[0]
+    if _only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
+        return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
     return lem, gender, case
+
+
+def _only_nominative(first: str) -> bool:
+    """A first name whose only reading is the nominative ("Серж", "Раймон")."""
+    return [r[0] for r in info(first).first] == ["nomn"]
 
 
 @lru_cache(maxsize=100_000)
