@@ -9,6 +9,7 @@ index is left to the caller (it is the slow part): ``Outcome.search`` says when 
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import threading
@@ -27,7 +28,7 @@ from sitegen.model import Article
 from sitegen.serve import deps
 from sitegen.site.assets import asset_files
 from sitegen.site.generate import generate_site, site_wide_files
-from sitegen.site.index import SiteIndex, build_index, digest_order
+from sitegen.site.index import SiteIndex, build_index, digest_order, update_index
 from sitegen.site.pages import Page, plan_pages
 from sitegen.site.parallel import markdown_html
 from sitegen.site.render import Renderer
@@ -278,11 +279,12 @@ class LiveSite:
             todo = {path for path, page in plan.items() if not page.deps.isdisjoint(touched)}
             sigs = self.sigs
         else:
-            site = build_index(merged)
-            plan = {p.path: p for p in plan_pages(site, self.related_memo)}
+            site = update_index(self.site, by_id, touched) or build_index(merged)
+            plan = {p.path: p for p in plan_pages(site, self.related_memo, self.pages)}
             touched |= deps.moved_entities(self.site, site)
             memo: dict = {}
-            sigs = {path: deps.page_signature(p, memo) for path, p in plan.items()}
+            sigs = {path: self.sigs[path] if p is self.pages.get(path) else deps.page_signature(p, memo)
+                    for path, p in plan.items()}
             todo = {path for path, p in plan.items()
                     if sigs[path] != self.sigs.get(path) or not p.deps.isdisjoint(touched)}
             removed = sorted(self.pages.keys() - plan.keys())
@@ -292,7 +294,7 @@ class LiveSite:
         files, swapped = {}, {}
         for path in sorted(todo):
             page = plan[path]
-            if same:
+            if page is self.pages.get(path):  # planned before: show its articles as they are now
                 page = swapped[path] = Page(page.path, page.template, deps.swap_articles(page.context, by_id),
                                             page.deps)
             files[path] = renderer.render(page).encode("utf-8")
@@ -379,5 +381,4 @@ def _print(article: Article) -> tuple[Article, int, tuple]:
 
 def _current(site: SiteIndex, by_id: dict[str, Article]) -> SiteIndex:
     """``site`` with its article list in current versions (entity lists are only read for structure)."""
-    return SiteIndex([by_id.get(a.id, a) for a in site.articles], site.persons, site.countries,
-                     site.organizations, site.by_key)
+    return dataclasses.replace(site, articles=[by_id.get(a.id, a) for a in site.articles])

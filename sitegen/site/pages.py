@@ -32,8 +32,12 @@ def _ids(articles: list[Article]) -> frozenset[str]:
     return frozenset(a.id for a in articles)
 
 
-def plan_pages(site: SiteIndex, related_memo: dict | None = None) -> list[Page]:
-    """Every page of the site, in a stable order (``related_memo``: see ``related_articles``)."""
+def plan_pages(site: SiteIndex, related_memo: dict | None = None,
+               previous: dict[str, Page] | None = None) -> list[Page]:
+    """Every page of the site, in a stable order (``related_memo``: see ``related_articles``).
+
+    A page of ``previous`` (the last plan, by path) is reused where it shows the very same objects."""
+    previous = previous or {}
     pages: list[Page] = []
     chunks = [site.articles[i:i + PER_PAGE] for i in range(0, len(site.articles), PER_PAGE)] or [[]]
     for number, chunk in enumerate(chunks, 1):
@@ -44,18 +48,28 @@ def plan_pages(site: SiteIndex, related_memo: dict | None = None) -> list[Page]:
         }, _ids(chunk)))
     related = related_articles(site, memo=related_memo)
     for article in site.articles:
-        pages.append(Page(article_path(article), "article.html",
-                          {"article": article, "related": related[article.id]},
-                          frozenset({article.id}) | _ids(related[article.id])))
+        path, near = article_path(article), related[article.id]
+        known = previous.get(path)
+        if known and known.context["article"] is article and _same(known.context["related"], near):
+            pages.append(known)
+        else:
+            pages.append(Page(path, "article.html", {"article": article, "related": near},
+                              frozenset({article.id}) | _ids(near)))
     for kind, entries in (("persons", site.persons), ("countries", site.countries),
                           ("organizations", site.organizations)):
         pages.append(Page(f"{kind}/index.html", "entities.html",
                           {"kind": kind, "kind_title": KIND_TITLES[kind], "entries": entries},
                           frozenset()))
-        pages.extend(entity_page(entry) for entry in entries)
+        for entry in entries:
+            known = previous.get(entry.path)
+            pages.append(known if known and known.context["entry"] is entry else entity_page(entry))
     pages.append(Page("search.html", "search.html", {}))
     pages.append(Page("404.html", "404.html", {}))
     return pages
+
+
+def _same(a: list, b: list) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
 
 
 def entity_page(entry: EntityIndex) -> Page:
