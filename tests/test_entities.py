@@ -118,6 +118,13 @@ def test_a_full_name_does_not_make_a_short_list_people():
     assert persons("Встречу открыли Иван Петров, Лукойл и Сургутнефтегаз.") == ["Иван Петров"]
 
 
+def test_a_list_opened_by_a_noun_for_people_and_a_colon():
+    assert set(persons("Вратари: Уорд — Набоков.")) == {"Уорд", "Набоков"}
+    assert set(persons("Нападающие: Торрес, Дрогба, Анелька.")) == {"Торрес", "Дрогба", "Анелька"}
+    assert persons("Спонсоры: Сбербанк, Газпром и Лукойл.") == []
+    assert persons("Победители: Зенит, Спартак и Локомотив.") == []
+
+
 def test_an_enumeration_needs_people_to_make_people():
     assert persons("Ассортимент: Рой, Куниц, Пчела.") == []
 

@@ -62,6 +62,7 @@ class Mention:
     particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
     next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
     case_unknown: bool = False  # an indeclinable first name ("Кофи Аннану"): the surname's case is a guess
+    roster: bool = False  # in a list opened by a noun for people and a colon ("Вратари: Уорд — Набоков")
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
     @property
@@ -134,9 +135,12 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     mates: list[Mention] = []
     prev: list[int] | None = None
+    roster = False
     for run in runs(text, tokens):
-        if prev is None or not _enumerated(tokens, prev[-1] + 1, run[0]):
+        head = _people_head(tokens, run[0])
+        if prev is None or not _enumerated(tokens, prev[-1] + 1, run[0]) or head:
             mates = []
+            roster = head
         prev = run
         if _quoted(tokens, run):
             continue
@@ -151,9 +155,21 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             if particles:
                 _with_particle(m, tokens, particles)
             m.mates = mates
+            m.roster = roster
             mates.append(m)
             out.append(m)
     return out
+
+
+def _people_head(tokens: list[Token], i: int) -> bool:
+    """A list opened by a noun for people and a colon: "Вратари: Уорд — Набоков", "Лауреаты: …"."""
+    return i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].kind == "word" and _people_noun(tokens[i - 2].text)
+
+
+@lru_cache(maxsize=10_000)
+def _people_noun(word: str) -> bool:
+    return any("NOUN" in p.tag and "anim" in p.tag and "plur" in p.tag and "nomn" in p.tag
+               and "Name" not in p.tag and "Surn" not in p.tag for p in parse(word.lower()))
 
 
 def _with_particle(m: Mention, tokens: list[Token], particles: dict[int, str]) -> None:
