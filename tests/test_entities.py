@@ -194,6 +194,13 @@ def test_a_first_name_left_undeclined_does_not_fix_the_surnames_case(text, name)
     assert persons(text) == [name]
 
 
+def test_a_surname_misspelt_by_a_letter_is_the_same_person():
+    assert persons("Михаил Саакашвили выступил в парламенте. Михаил Сааакашвили заявил, что уйдёт. "
+                   "Президент Саакашвили уехал.") == ["Михаил Саакашвили"]
+    assert set(persons("Сергей Иванов и Анна Иванова прибыли. Иванова рассказала.")) == {"Сергей Иванов", "Анна Иванова"}
+    assert set(persons("Глеб Павловский и Алексей Павлоский выступили.")) == {"Глеб Павловский", "Алексей Павлоский"}
+
+
 def test_a_noun_that_is_rarely_a_first_name_needs_a_word_in_its_case_after_it():
     assert persons("Слава Богу, никто не пострадал, сообщил Иванов.") == ["Иванов"]
     assert persons("Памятник Юрию Долгорукому открыли в 1954 году.") == ["Юрий Долгорукий"]

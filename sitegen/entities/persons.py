@@ -31,6 +31,14 @@ class _Group:
         if m.role:
             self.roles[m.role] += 1
 
+    def absorb(self, other: "_Group") -> None:
+        """Take another group's mentions (the same person under a misspelt surname)."""
+        self.mentions += other.mentions
+        self.forms.update(other.forms)
+        self.roles.update(other.roles)
+        if other.first and (not self.first or self.first.endswith(".") and not other.first.endswith(".")):
+            self.first, self.first_nominative = other.first, other.first_nominative
+
     def first_fits(self, first: str | None) -> bool:
         """Whether a mention's first name (or initial) can be this group's."""
         if not first or not self.first:
@@ -81,7 +89,7 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
         g.add(m, f"{m.first} {g.surname}")
     _attach_named(mentions, groups)
     lone = _lone_groups(mentions, groups)
-    people = [_person(g) for g in groups + lone]
+    people = [_person(g) for g in _merge_typos(groups + lone)]
     return sorted(people, key=lambda p: (-p.mentions, p.name))
 
 
@@ -96,6 +104,31 @@ def _attach_named(mentions: list[Mention], groups: list[_Group]) -> None:
             g = _Group(m.surnames[0], m.first)
             groups.append(g)
             g.add(m, f"{m.first} {g.surname}")
+
+
+def _merge_typos(groups: list[_Group]) -> list[_Group]:
+    """A surname misspelt by one letter ("Сааакашвили", "Бонер" beside "Бенер") is the more
+    mentioned person's, when the first names fit."""
+    out: list[_Group] = []
+    for g in sorted(groups, key=lambda g: (-g.mentions, not g.first)):
+        host = next((h for h in out if _one_typo(fold(h.surname), fold(g.surname)) and h.first_fits(g.first)), None)
+        if host is None:
+            out.append(g)
+        else:
+            host.absorb(g)
+    return out
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """One letter changed, added or dropped inside the word (not at its end, where declension
+    and gender differ: "Иванов", "Иванова"), in words of five letters or more."""
+    if min(len(a), len(b)) < 5 or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and diff[0] < len(a) - 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1)) and long[:-1] != short
 
 
 def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
