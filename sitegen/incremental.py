@@ -300,7 +300,7 @@ class LiveSite:
             files[path] = renderer.render(page).encode("utf-8")
         order = [a.id for a in site.articles]
         if touched or not same:
-            files.update(site_wide_files(self.config, _current(site, by_id), list(plan.values())))
+            files.update(site_wide_files(self.config, _current(site, by_id), list(plan.values()), renderer.markdown))
         if any(t.startswith("assets/") for t in templates):
             assets = asset_files(self.config.templates_dir)
             removed += sorted(self.asset_paths - assets.keys())

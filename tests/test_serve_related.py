@@ -81,3 +81,19 @@ def test_related_articles_with_a_memo_follow_each_new_version(site: SiteIndex):
         got = related_articles(version, 5, 40, memo)
         assert {i: [a.id for a in related] for i, related in got.items()} == _reference(version, 5, 40)
     assert related_articles(versions[0], 3, 6, memo) == related_articles(versions[0], 3, 6)
+
+
+def test_related_articles_with_a_memo_follow_single_date_moves(site: SiteIndex):
+    """An editor's date fixes one at a time, near and far: the reused rankings stay exact."""
+    import random
+
+    rnd = random.Random(3)
+    memo: dict = {}
+    articles = list(site.articles)
+    related_articles(build_index(articles), 5, 40, memo)
+    for _ in range(25):
+        at = rnd.randrange(len(articles))
+        articles[at] = replace(articles[at], date=date(2021, 1, 1) + timedelta(days=rnd.randrange(-30, 120)))
+        version = build_index(articles)
+        got = related_articles(version, 5, 40, memo)
+        assert {i: [a.id for a in related] for i, related in got.items()} == _reference(version, 5, 40)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 
 from feedgen.feed import FeedGenerator
+from markupsafe import Markup
 
 from sitegen.config import Config
 from sitegen.markup import render_markdown
@@ -22,8 +24,11 @@ def entry_id(article: Article) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"sitegen:article:{article.id}").urn
 
 
-def atom_feed(config: Config, articles: list[Article], size: int = FEED_SIZE) -> bytes:
-    """The feed XML for ``articles`` (already newest first); undated ones get the newest date."""
+def atom_feed(config: Config, articles: list[Article], size: int = FEED_SIZE,
+              markdown: Callable[[str], str] = render_markdown) -> bytes:
+    """The feed XML for ``articles`` (already newest first); undated ones get the newest date.
+
+    ``markdown`` converts article text to HTML (a renderer passes its cached conversion)."""
     newest = next((a.date for a in articles if a.date), _EPOCH)
     fg = FeedGenerator()
     fg.id(uuid.uuid5(uuid.NAMESPACE_URL, f"sitegen:feed:{config.site_title}").urn)
@@ -45,8 +50,8 @@ def atom_feed(config: Config, articles: list[Article], size: int = FEED_SIZE) ->
             entry.published(_stamp(article.date))
         if article.author or article.source:
             entry.author({"name": article.author or article.source})
-        entry.summary(_plain(article.lead))
-        entry.content(render_markdown(article.body), type="html")
+        entry.summary(Markup(markdown(article.lead)).striptags())
+        entry.content(str(markdown(article.body)), type="html")
         for item in [*article.persons, *article.countries]:
             entry.category(term=item.name)
     return fg.atom_str(pretty=True)
@@ -54,9 +59,3 @@ def atom_feed(config: Config, articles: list[Article], size: int = FEED_SIZE) ->
 
 def _stamp(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
-
-
-def _plain(markdown_text: str) -> str:
-    from markupsafe import Markup
-
-    return Markup(render_markdown(markdown_text)).striptags()

@@ -1,8 +1,11 @@
 """Articles → every file of the site, as ``{path: bytes}`` (no disk writes here)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sitegen.cache import DiskCache
 from sitegen.config import Config
+from sitegen.markup import render_markdown
 from sitegen.model import Article
 from sitegen.search import search_files
 from sitegen.site.assets import asset_files
@@ -27,7 +30,7 @@ def generate_site(config: Config, articles: list[Article], extra_head: str = "",
         renderer.preload_markdown(markdown_html(sources, cache, config.jobs))
         cache.save()
         files = render_pages(renderer, pages, config.jobs)
-        files.update(site_wide_files(config, site, pages))
+        files.update(site_wide_files(config, site, pages, renderer.markdown))
         files.update(asset_files(config.templates_dir))
     with watch.stage("index"):
         cache = DiskCache(config.root, "search")
@@ -36,9 +39,10 @@ def generate_site(config: Config, articles: list[Article], extra_head: str = "",
     return files
 
 
-def site_wide_files(config: Config, site: SiteIndex, pages: list[Page]) -> dict[str, bytes]:
+def site_wide_files(config: Config, site: SiteIndex, pages: list[Page],
+                    markdown: Callable[[str], str] = render_markdown) -> dict[str, bytes]:
     """The files beside pages, search and assets: feed, sitemap (with a base URL), .nojekyll."""
-    files = {FEED_PATH: atom_feed(config, site.articles), ".nojekyll": b""}
+    files = {FEED_PATH: atom_feed(config, site.articles, markdown=markdown), ".nojekyll": b""}
     if config.base_url:  # a sitemap must list absolute URLs
         files[SITEMAP_PATH] = sitemap_xml(config.base_url, pages, {a.id: a.date for a in site.articles if a.date})
     return files

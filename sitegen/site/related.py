@@ -20,8 +20,9 @@ def related_articles(site: SiteIndex, limit: int = 5, window: int = 40,
 
     An article's candidates and their weights depend only on the windows of its entities' article
     lists around it; ``memo`` (kept between calls on successive versions of a site) keeps them per
-    article, and only the articles whose windows changed are scored again.  The ranking (which reads
-    digest positions) is always redone."""
+    article, and only the articles whose windows changed are scored again.  The ranking reads digest
+    positions: it is redone for those articles, and for the ones whose candidates did not all move by
+    the same offset in the digest since the last call."""
     memo = {} if memo is None else memo
     if memo.get("params") != (limit, window):
         memo.clear()
@@ -33,13 +34,38 @@ def related_articles(site: SiteIndex, limit: int = 5, window: int = 40,
     stale = _changed_windows(memo.get("lists", {}), lists, window // 2) | (position.keys() - known.keys())
     fresh = _scored(site, position, {position[i] for i in stale if i in position}, limit, window // 2)
     candidates = {i: fresh[i] if i in fresh else known[i] for i in position}
-    memo.update(params=(limit, window), lists=lists, candidates=candidates)
+    segment = _segments(memo.get("order", []), position)
+    was, ends = memo.get("ranked", {}), memo.get("ends", {})
+    ranked: dict[str, list[str]] = {}
     base = len(articles) + 1
-    result: dict[str, list[Article]] = {}
     for here, article in enumerate(articles):
-        keys = sorted([base * (abs((at := position[i]) - here) - base * s) + at for i, s in candidates[article.id]])
-        result[article.id] = [articles[k % base] for k in keys[:limit]]
-    return result
+        ident = article.id
+        if ident not in fresh and ident in was:
+            low, high = ends[ident]
+            if segment.get(low, 0) == segment.get(high):  # all moved as one: the same ranking
+                ranked[ident] = was[ident]
+                continue
+        keys = sorted([base * (abs((at := position[i]) - here) - base * s) + at for i, s in candidates[ident]])
+        ranked[ident] = [articles[k % base].id for k in keys[:limit]]
+        members = [ident, *(i for i, _ in candidates[ident])]
+        ends[ident] = (min(members, key=position.__getitem__), max(members, key=position.__getitem__))
+    memo.update(params=(limit, window), lists=lists, candidates=candidates, order=[a.id for a in articles],
+                ranked=ranked, ends={i: ends[i] for i in ranked})
+    return {ident: [articles[position[i]] for i in near] for ident, near in ranked.items()}
+
+
+def _segments(before: list[str], position: dict[str, int]) -> dict[str, int]:
+    """Each id of the last version's order (``before``) → a run number: the ids of one run all moved
+    by the same offset into ``position`` (the new order); a removed id is a run of its own."""
+    runs: dict[str, int] = {}
+    run, last = 0, None
+    for at, ident in enumerate(before):
+        now = position.get(ident)
+        offset = None if now is None else now - at
+        if offset is None or offset != last:
+            run += 1
+        runs[ident], last = run, offset
+    return runs
 
 
 def _changed_windows(old: dict[tuple, list[str]], new: dict[tuple, list[str]], half: int) -> set[str]:
