@@ -125,6 +125,23 @@ def test_a_list_opened_by_a_noun_for_people_and_a_colon():
     assert persons("Победители: Зенит, Спартак и Локомотив.") == []
 
 
+def test_a_line_up_of_foreign_surnames_the_dictionary_lacks():
+    found = persons("Сборная Испании: Касильяс — Рамос, Пике, Пуйоль, Капдевила — Бускетс, Алонсо — Иньеста, "
+                    "Хави, Педро — Вилья.")
+    assert {"Касильяс", "Рамос", "Пуйоль", "Капдевила", "Бускетс", "Алонсо", "Иньеста", "Вилья"} <= set(found)
+    assert {"Лэмпард", "Торрес", "Кэхилл"} <= set(persons(
+        "«Челси»: Чех, Иванович, Терри, Кэхилл, Коул, Рамирес, Лэмпард, Мата, Азар, Торрес."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ураганы Катрина, Рита, Вильма и Айк нанесли ущерб.",
+    "Туристы посетили Бургас, Варну, Несебр, Созополь и Поморие.",
+    "Лидерами продаж стали Тойота, Хонда, Ниссан, Мерседес и Шкода.",
+])
+def test_lists_of_first_names_places_and_brands_are_no_line_up(text):
+    assert persons(text) == []
+
+
 def test_an_enumeration_needs_people_to_make_people():
     assert persons("Ассортимент: Рой, Куниц, Пчела.") == []
 

@@ -230,7 +230,16 @@ def _listed(m: Mention, taken: set[int]) -> bool:
     if any(x.kind != "bare" for x in others) and (sum(x.kind == "bare" for x in others) < 4 or info(m.word).known):
         return False  # a full name among them: only a long list vouches, for words the dictionary lacks
     people = sum(id(x) in taken for x in others)
-    return people >= 2 and 2 * people >= len(others)
+    if people >= 2 and 2 * people >= len(others):
+        return True
+    # A line-up of foreign surnames ("Касильяс — Рамос, Пике, Пуйоль, Капдевила"): most of the
+    # others are words the dictionary lacks, one at least is a person or a first name, and
+    # fewer than half are first names (not "Катрина, Рита, Вильма и Айк", hurricanes).
+    names = sum(x.first_only for x in others)
+    vouch = sum(id(x) in taken for x in others) + names
+    foreign = sum(id(x) in taken or x.first_only or not info(x.word).known for x in others)
+    return len(others) >= 3 and vouch >= 1 and 2 * foreign > len(others) and 2 * names < len(others) \
+        and not info(m.word).geo
 
 
 def _person(g: _Group) -> Person:
