@@ -211,6 +211,11 @@ def test_a_first_name_left_undeclined_does_not_fix_the_surnames_case(text, name)
     assert persons(text) == [name]
 
 
+def test_a_sentence_initial_word_the_article_also_writes_in_lower_case_is_a_common_word():
+    assert persons("Мороз ударил по Москве. Такой мороз не помнят старожилы.") == []
+    assert persons("Губернатор Мороз заявил. Мороз добавил, что мороз не страшен.") == ["Мороз"]
+
+
 def test_a_surname_misspelt_by_a_letter_is_the_same_person():
     assert persons("Михаил Саакашвили выступил в парламенте. Михаил Сааакашвили заявил, что уйдёт. "
                    "Президент Саакашвили уехал.") == ["Михаил Саакашвили"]

@@ -59,8 +59,9 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in name.replace(".", " ").replace("-", " ").split() if part)
 
 
-def group_persons(mentions: list[Mention]) -> list[Person]:
-    """Merge an article's mentions: "Лавров", "С. Лавров", "Сергей Лавров" are one person."""
+def group_persons(mentions: list[Mention], lower: frozenset | set = frozenset()) -> list[Person]:
+    """Merge an article's mentions: "Лавров", "С. Лавров", "Сергей Лавров" are one person
+    (``lower``: the words the article also writes in lower case, common words there)."""
     groups: list[_Group] = []
     for m in (m for m in mentions if m.kind in ("full", "pair")):
         g = _find(groups, m.surnames[:1], m.first) or _find(groups, m.surnames, m.first, m.kind == "pair")
@@ -88,7 +89,7 @@ def group_persons(mentions: list[Mention]) -> list[Person]:
             groups.append(g)
         g.add(m, f"{m.first} {g.surname}")
     _attach_named(mentions, groups)
-    lone = _lone_groups(mentions, groups)
+    lone = _lone_groups(mentions, groups, lower)
     people = [_person(g) for g in _merge_typos(groups + lone)]
     return sorted(people, key=lambda p: (-p.mentions, p.name))
 
@@ -131,7 +132,7 @@ def _one_typo(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1)) and long[:-1] != short
 
 
-def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
+def _lone_groups(mentions: list[Mention], groups: list[_Group], lower: frozenset | set) -> list[_Group]:
     """Bare surnames: into the full name they belong to, else a person of their own when the
     evidence suffices (_lone_ok) or when they stand in an enumeration of people (_listed)."""
     lone: list[_Group] = []
@@ -146,7 +147,8 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group]) -> list[_Group]:
             continue
         g = g or _find(lone, m.surnames, None) or _find_alt(lone, m)
         if g is None:
-            if not _lone_ok(m) or places & {fold(s) for s in m.surnames}:
+            if not _lone_ok(m) or places & {fold(s) for s in m.surnames} \
+                    or m.sentence_start and m.word.lower() in lower:  # "Мороз ударил", "мороз" elsewhere
                 doubtful.append(m)
                 continue
             g = _Group(m.surnames[0], alts=frozenset(fold(s) for s in m.surnames))
