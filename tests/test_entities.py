@@ -193,6 +193,16 @@ def test_an_indeclinable_first_name_takes_the_surname_the_other_mentions_allow(t
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Госсекретарь встретился с Мэтью Брайзой в Тбилиси.", "Мэтью Брайза"),
+    ("Письмо к Кофи Аннану передали вчера.", "Кофи Аннан"),
+    ("Переговоры с Мариано Рахоем прошли в Мадриде.", "Мариано Рахой"),
+    ("Разговор о Николя Саркози затянулся.", "Николя Саркози"),
+])
+def test_a_preposition_tells_the_case_an_indeclinable_first_name_does_not(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
     ("Речь идёт о канцлере Ангеле Меркель.", "Ангела Меркель"),
     ("Премию присудили Анне Политковской посмертно.", "Анна Политковская"),
     ("Встреча с Тони Блэром прошла в Лондоне.", "Тони Блэр"),

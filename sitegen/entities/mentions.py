@@ -471,18 +471,29 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if info(given).first:
         first, gender, case = _agree(given, sur)
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
-        return Mention("full", surname_nominatives(sur, frozenset({case}) if case else None, gender), first=first,
-                       patronymic=patr,
+        known_cases = frozenset({case}) if case else cases or _governed(tokens, idx[0])
+        return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn" or case is None and _only_nominative(given), case_unknown=case is None)
     if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
-    first, surnames = _pair_nominative(given, sur, cases)
+    first, surnames = _pair_nominative(given, sur, cases or _governed(tokens, idx[0]))
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                    nominative=surnames[0] == low(sur), case_unknown=cases is None and first == low(given))
+
+
+# Prepositions and the one case each puts a person's name in ("с Мэтью Брайзой", "к Кофи Аннану").
+_GOVERNS = {"с": "ablt", "со": "ablt", "о": "loct", "об": "loct", "обо": "loct", "при": "loct", "к": "datv",
+            "ко": "datv", "у": "gent", "от": "gent", "для": "gent", "без": "gent", "против": "gent"}
+
+
+def _governed(tokens: list[Token], i: int) -> frozenset | None:
+    """The case the preposition right before a name puts it in, if any."""
+    case = _GOVERNS.get(tokens[i - 1].text.lower()) if i > 0 and tokens[i - 1].kind == "word" else None
+    return frozenset({case}) if case else None
 
 
 def _named(given: str, patronymic: str, role: str | None) -> Mention:
