@@ -197,9 +197,10 @@ def test_an_indeclinable_first_name_takes_the_surname_the_other_mentions_allow(t
     ("Письмо к Кофи Аннану передали вчера.", "Кофи Аннан"),
     ("Переговоры с Мариано Рахоем прошли в Мадриде.", "Мариано Рахой"),
     ("Разговор о Николя Саркози затянулся.", "Николя Саркози"),
+    ("Основатели Instagram Кевин Систром и Майк Кригер станут миллионерами.", "Кевин Систром"),
 ])
 def test_a_preposition_tells_the_case_an_indeclinable_first_name_does_not(text, name):
-    assert persons(text) == [name]
+    assert name in persons(text)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -138,8 +138,6 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
     out: list[str] = []
     if cases and "nomn" in cases:
         out.append(lw)
-    elif cases is None and len(lw) > 5 and (lw.endswith("ом") or lw.endswith("ем") and lw[-3] in _VOWELS):
-        out.append(deinflect(lw, "ablt"))  # "Эво Моралесом", "Мариано Рахоем": no nominative surname ends so
     parts = lw.split("-")
     if len(parts) > 1 and all(parts):  # a double surname declines part by part: "Немировича-Данченко"
         joined = "-".join(_surname_nominatives(part, cases, gender)[0] for part in parts)
