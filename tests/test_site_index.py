@@ -37,14 +37,14 @@ def _view(site: SiteIndex) -> dict:
     entry = lambda e: (e.kind, e.key, e.name, e.slug, [a.id for a in e.articles], e.aliases, e.roles)  # noqa: E731
     return {"articles": [a.id for a in site.articles],
             "lists": {kind: [entry(e) for e in getattr(site, kind)] for kind in ("persons", "countries", "organizations")},
-            "by_key": {k: entry(e) for k, e in site.by_key.items()}, "keys_of": site.keys_of}
+            "by_key": {k: entry(e) for k, e in site.by_key.items()}, "mentions": {i: [(k, item.name) for k, item in found] for i, found in site.mentions.items()}}
 
 
 def _edit(rnd: random.Random, articles: dict[str, Article], step: int) -> set[str]:
-    """One editor's change: a date, a person, a country, a new or a deleted article; the ids changed."""
+    """One editor's change (a date, a title, people, roles, countries; a new or a deleted article): the ids changed."""
     ident = rnd.choice(sorted(articles))
     a = articles[ident]
-    kind = step % 6
+    kind = step % 8
     if kind == 0:
         articles[ident] = replace(a, date=date(2019, 1, 1) + timedelta(days=rnd.randrange(1500)))
     elif kind == 1:
@@ -57,6 +57,10 @@ def _edit(rnd: random.Random, articles: dict[str, Article], step: int) -> set[st
         new = replace(a, id=f"n{step}", slug=f"n{step}", date=None if step % 4 else a.date)
         articles[new.id] = new
         return {new.id}
+    elif kind == 6:  # a role or an alias in place: the article keeps its place
+        articles[ident] = replace(a, persons=[replace(p, role="посол", aliases=[*p.aliases, "Лицо"]) for p in a.persons])
+    elif kind == 7:  # a new title: the same day, another place among that day's articles
+        articles[ident] = replace(a, title=f"А {step}")
     else:  # the first-seen spelling of a name changes ("е" → "ё": the same key, another slug)
         articles[ident] = replace(a, persons=[replace(p, name=p.name.replace("е", "ё")) for p in a.persons],
                                   date=date(2030, 1, 1))
@@ -68,7 +72,7 @@ def test_update_index_follows_a_series_of_edits_exactly():
     articles = {a.id: a for a in _corpus(500)}
     site = build_index(list(articles.values()))
     fallbacks = 0
-    for step in range(60):
+    for step in range(80):
         changed = _edit(rnd, articles, step)
         full = build_index(list(articles.values()))
         updated = update_index(site, dict(articles), changed)

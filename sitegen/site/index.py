@@ -37,7 +37,7 @@ class SiteIndex:
     countries: list[EntityIndex]
     organizations: list[EntityIndex]
     by_key: dict[Key, EntityIndex]
-    keys_of: dict[str, tuple[Key, ...]] = field(default_factory=dict)  # article id → its entities
+    mentions: dict[str, tuple] = field(default_factory=dict)  # article id → its ((kind, key), item) pairs
     salted: frozenset[Key] = frozenset()  # (kind, wanted slug) of the entities that had to salt theirs
 
     def entity(self, kind: str, key: str) -> EntityIndex | None:
@@ -57,12 +57,11 @@ def entity_key(kind: str, name: str) -> str:
     return name.upper() if kind == "countries" else " ".join(name.lower().replace("ё", "е").split())
 
 
-def _mentions(article: Article):
-    """``(kind, key, item)`` for each entity item of ``article``."""
-    for kind, items in (("persons", article.persons), ("countries", article.countries),
-                        ("organizations", article.organizations)):
-        for item in items:
-            yield kind, entity_key(kind, getattr(item, "code", None) or item.name), item
+def _mentions(article: Article) -> tuple[tuple[Key, object], ...]:
+    """``((kind, key), item)`` for each entity item of ``article``."""
+    return tuple(((kind, entity_key(kind, getattr(item, "code", None) or item.name)), item)
+                 for kind, items in (("persons", article.persons), ("countries", article.countries),
+                                     ("organizations", article.organizations)) for item in items)
 
 
 def _entry(kind: str, key: str, mentions: list[tuple[Article, object]]) -> EntityIndex:
@@ -92,15 +91,13 @@ def _listing(entries) -> list[EntityIndex]:
 def build_index(articles: list[Article]) -> SiteIndex:
     """Group the articles by the entities they mention; linear in the corpus size."""
     ordered = digest_order(articles)
-    mentions: dict[Key, list] = defaultdict(list)
-    keys_of = {}
+    found: dict[Key, list] = defaultdict(list)
+    mentions = {}
     for article in ordered:
-        keys = []
-        for kind, key, item in _mentions(article):
-            mentions[(kind, key)].append((article, item))
-            keys.append((kind, key))
-        keys_of[article.id] = tuple(dict.fromkeys(keys))
-    groups = {k: _entry(*k, found) for k, found in mentions.items()}
+        mentions[article.id] = _mentions(article)
+        for key, item in mentions[article.id]:
+            found[key].append((article, item))
+    groups = {k: _entry(*k, pairs) for k, pairs in found.items()}
     by_kind: dict[str, list[EntityIndex]] = defaultdict(list)
     taken: dict[str, set[str]] = defaultdict(set)
     salted = set()
@@ -112,67 +109,71 @@ def build_index(articles: list[Article]) -> SiteIndex:
         entry.slug = wanted
         taken[kind].add(entry.slug)
         by_kind[kind].append(entry)
-    return SiteIndex(ordered, *(_listing(by_kind[kind]) for kind in KINDS), groups, keys_of, frozenset(salted))
+    return SiteIndex(ordered, *(_listing(by_kind[kind]) for kind in KINDS), groups, mentions, frozenset(salted))
 
 
 def update_index(old: SiteIndex, by_id: dict[str, Article], changed: set[str]) -> SiteIndex | None:
     """``old`` after the articles ``changed`` (ids) were edited, added or removed: ``by_id`` holds every
-    current article.  Only the entities those articles mention (before or after) are rebuilt; the result
-    equals ``build_index(by_id.values())``.  None when an entity's slug would move (a name's new
-    spelling, or a salted slug freed): then only a full build assigns slugs as it would."""
+    current article.  Only the entities whose articles, names, aliases or roles changed are rebuilt; the
+    result equals ``build_index(by_id.values())`` (an entity left as it was may keep an earlier version
+    of an article's object).  None when an entity's slug would move (a name's new spelling, or a salted
+    slug freed): then only a full build assigns slugs as it would."""
+    before = {a.id: a for a in old.articles if a.id in changed}
     order = [by_id[a.id] for a in old.articles if a.id not in changed]
     for ident in changed:
         if ident in by_id:
             insort(order, by_id[ident], key=_order)
     place = {a.id: n for n, a in enumerate(order)}
-    keys_of = dict(old.keys_of)
-    affected: dict[Key, list] = {}
+    mentions = dict(old.mentions)
+    affected: set[Key] = set()
     for ident in changed:
-        for k in keys_of.pop(ident, ()):
-            affected.setdefault(k, [])
+        was = mentions.pop(ident, ())
+        now = _mentions(by_id[ident]) if ident in by_id else ()
         if ident in by_id:
-            keys_of[ident] = tuple(dict.fromkeys((kind, key) for kind, key, _ in _mentions(by_id[ident])))
-            for k in keys_of[ident]:
-                affected.setdefault(k, [])
-    for k in affected:
-        entry = old.by_key.get(k)
-        ids = {a.id for a in entry.articles} - changed if entry else set()
-        ids |= {i for i in changed if k in keys_of.get(i, ())}
-        affected[k] = sorted(ids, key=place.__getitem__)
+            mentions[ident] = now
+        stays = ident in by_id and ident in before and _order(before[ident]) == _order(by_id[ident])
+        affected |= _differing(was, now) if stays else {k for k, _ in (*was, *now)}
     by_key = dict(old.by_key)
     taken = {kind: {e.slug for e in getattr(old, kind)} for kind in {kind for kind, _ in affected}}
-    for (kind, key), ids in affected.items():
-        before = by_key.pop((kind, key), None)
-        if before and not ids:
-            if any(before.slug == w or before.slug.startswith(w + "-") for k, w in old.salted if k == kind):
+    for k in affected:
+        entry = by_key.pop(k, None)
+        ids = {a.id for a in entry.articles} - changed if entry else set()
+        ids |= {i for i in changed if any(key == k for key, _ in mentions.get(i, ()))}
+        if ids:
+            found = [(by_id[i], item) for i in sorted(ids, key=place.__getitem__) for key, item in mentions[i] if key == k]
+            by_key[k] = _entry(*k, found)
+        elif any(entry.slug == w or entry.slug.startswith(w + "-") for kind, w in old.salted if kind == k[0]):
+            return None
+        else:
+            taken[k[0]].discard(entry.slug)
+    for k in affected & by_key.keys():
+        entry, was = by_key[k], old.by_key.get(k)
+        if was:  # the same wanted slug in the same place among the keys: the same slug
+            if _wanted(was) != _wanted(entry):
                 return None
-            taken[kind].discard(before.slug)
-    seen: dict[str, list] = {}
-
-    def mentions_of(ident: str) -> list:
-        if ident not in seen:
-            seen[ident] = [((kind, key), item) for kind, key, item in _mentions(by_id[ident])]
-        return seen[ident]
-
-    for (kind, key), ids in affected.items():
-        if not ids:
-            continue
-        found = [(by_id[i], item) for i in ids for k, item in mentions_of(i) if k == (kind, key)]
-        entry = by_key[(kind, key)] = _entry(kind, key, found)
-        before = old.by_key.get((kind, key))
-        if before:  # the same wanted slug in the same place among the keys: the same slug
-            if _wanted(before) != _wanted(entry):
-                return None
-            entry.slug = before.slug
-        elif (wanted := _wanted(entry)) in taken[kind]:
+            entry.slug = was.slug
+        elif (wanted := _wanted(entry)) in taken[k[0]]:
             return None
         else:
             entry.slug = wanted
-            taken[kind].add(wanted)
+            taken[k[0]].add(wanted)
     lists = {}
     for kind in KINDS:
-        kept = [e for e in getattr(old, kind) if (kind, e.key) not in affected]
-        fresh = [by_key[k] for k in affected if k[0] == kind and k in by_key]
-        lists[kind] = _listing(kept + fresh) if fresh or len(kept) != len(getattr(old, kind)) else getattr(old, kind)
-    return SiteIndex(order, lists["persons"], lists["countries"], lists["organizations"], by_key, keys_of,
+        lists[kind] = entries = getattr(old, kind)
+        if mine := {k for k in affected if k[0] == kind}:
+            lists[kind] = _listing([*(e for e in entries if (kind, e.key) not in mine),
+                                    *(by_key[k] for k in mine if k in by_key)])
+    return SiteIndex(order, lists["persons"], lists["countries"], lists["organizations"], by_key, mentions,
                      old.salted)
+
+
+def _differing(was: tuple, now: tuple) -> set[Key]:
+    """The entities whose mentions differ between two versions of one article (same digest place)."""
+    def view(mentions: tuple) -> dict[Key, list]:
+        out: dict[Key, list] = defaultdict(list)
+        for key, item in mentions:
+            out[key].append((item.name, tuple(getattr(item, "aliases", None) or ()), getattr(item, "role", None)))
+        return out
+
+    a, b = view(was), view(now)
+    return {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
