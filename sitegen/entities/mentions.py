@@ -508,7 +508,7 @@ def _named(given: str, patronymic: str, role: str | None) -> Mention:
 
 def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str, list[str]]:
     """Both words of an unknown foreign name declined alike ("Бесселю Коку") → nominative."""
-    for case in (cases or CASES):
+    for case in (c for c in CASES if not cases or c in cases):  # in a fixed order, not a set's
         g, s = deinflect(given, case), deinflect(sur, case)
         if g != low(given) and s != low(sur):
             return g, [s, low(sur)]

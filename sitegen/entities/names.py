@@ -151,7 +151,7 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
         form = p.inflect({"nomn"})
         if form:
             out.append(low(form.word))
-    for case in (cases or CASES):
+    for case in (c for c in CASES if not cases or c in cases):  # in a fixed order, not a set's
         for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn")):
             out.append(deinflect(lw, case, g))
     out.append(lw)
