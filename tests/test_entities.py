@@ -384,6 +384,8 @@ def test_family_members_sharing_a_surname_stay_two_people():
     "Он сказал: «Спасибо всем». Ответ: Нет.",
     "Крейсер «Москва» затонул. Лайнер «Адмирал Кузнецов» вышел в море.",
     "Митинг прошел на улице Ленина. Проспект Вернадского перекрыт.",
+    "Станция метро Маяковская закрыта на ремонт.",
+    "Над океаном сформировался ураган Сэнди.",
 ])
 def test_places_teams_ethnonyms_dates_and_ships_are_not_people(text):
     assert persons(text) == []
