@@ -235,6 +235,11 @@ def test_a_first_name_left_undeclined_does_not_fix_the_surnames_case(text, name)
     assert persons(text) == [name]
 
 
+def test_a_surname_that_is_also_an_adjective_capitalised_mid_sentence():
+    assert persons("Французский министр проведёт переговоры с Лавровым.") == ["Лавров"]
+    assert persons("Митинг прошёл на Тверской. Пробка на Кутузовском. Жители Московской области недовольны.") == []
+
+
 def test_a_sentence_initial_word_the_article_also_writes_in_lower_case_is_a_common_word():
     assert persons("Мороз ударил по Москве. Такой мороз не помнят старожилы.") == []
     assert persons("Губернатор Мороз заявил. Мороз добавил, что мороз не страшен.") == ["Мороз"]

@@ -204,8 +204,17 @@ def _lone_ok(m: Mention) -> bool:
             return False  # "уступил Ростову": as much a city (or a team named after it) as a surname
         if m.subject and wi.known_surname and _only_surname_subject(m.word):
             return True  # "Песков заявил": "песков" as a common noun is a plural, no subject of "заявил"
+        if not m.sentence_start and wi.known_surname and _surname_or_adjective(m.word):
+            return True  # "переговоры с Лавровым": capitalised mid-sentence, no adjective ("лавровым") alone
         return wi.known_surname >= (0.6 if m.sentence_start and not m.subject else 0.3)
     return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
+
+
+@lru_cache(maxsize=100_000)
+def _surname_or_adjective(word: str) -> bool:
+    """Whether the word's readings are all a surname's or an adjective's (m.adjective has
+    already ruled out an adjective before its noun)."""
+    return all("Surn" in p.tag or "ADJF" in p.tag for p in parse(word.lower()))
 
 
 @lru_cache(maxsize=100_000)
