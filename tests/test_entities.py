@@ -235,6 +235,16 @@ def test_a_first_name_left_undeclined_does_not_fix_the_surnames_case(text, name)
     assert persons(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Журналисты спросили мнение Нарышкина о планах.", "Нарышкин"),
+    ("Журналисты спросили мнение Жукова о планах.", "Жуков"),
+    ("В Москве состоялся визит Кофи Аннана.", "Кофи Аннан"),
+    ("Открытое письмо Путину подписали сто человек.", "Путин"),
+])
+def test_after_a_noun_for_a_thing_a_name_is_in_the_genitive_or_dative(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_surname_that_is_also_an_adjective_capitalised_mid_sentence():
     assert persons("Французский министр проведёт переговоры с Лавровым.") == ["Лавров"]
     assert persons("Митинг прошёл на Тверской. Пробка на Кутузовском. Жители Московской области недовольны.") == []

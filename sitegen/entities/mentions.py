@@ -213,7 +213,7 @@ def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, 
             and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
         gender = _past_gender(tokens[last + 1].text)
         cases = frozenset({"nomn"}) if gender else None
-    return role, cases, gender
+    return role, cases or _governed(tokens, first), gender
 
 
 _CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
@@ -492,9 +492,25 @@ _GOVERNS = {"с": "ablt", "со": "ablt", "о": "loct", "об": "loct", "обо"
 
 
 def _governed(tokens: list[Token], i: int) -> frozenset | None:
-    """The case the preposition right before a name puts it in, if any."""
-    case = _GOVERNS.get(tokens[i - 1].text.lower()) if i > 0 and tokens[i - 1].kind == "word" else None
-    return frozenset({case}) if case else None
+    """The case the preposition right before a name puts it in, if any; after a noun for a
+    thing, the genitive or the dative ("визит Кофи Аннана", "мнение Нарышкина", "письмо Путину")."""
+    if i == 0 or tokens[i - 1].kind != "word":
+        return None
+    prev = tokens[i - 1].text
+    case = _GOVERNS.get(prev.lower())
+    if case:
+        return frozenset({case})
+    return _AFTER_THING if prev.islower() and _thing(prev) else None
+
+
+_AFTER_THING = frozenset({"gent", "datv"})
+
+
+@lru_cache(maxsize=100_000)
+def _thing(word: str) -> bool:
+    """An inanimate noun, most likely reading ("визит", "мнение")."""
+    tag = parse(word)[0].tag
+    return "NOUN" in tag and "inan" in tag
 
 
 def _named(given: str, patronymic: str, role: str | None) -> Mention:
