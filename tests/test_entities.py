@@ -247,6 +247,9 @@ def test_after_a_noun_for_a_thing_a_name_is_in_the_genitive_or_dative(text, name
 
 def test_a_surname_that_is_also_an_adjective_capitalised_mid_sentence():
     assert persons("Французский министр проведёт переговоры с Лавровым.") == ["Лавров"]
+    assert persons("Эксперты довольны Лавровым и его командой.") == ["Лавров"]
+    assert persons("Эксперты довольны Саргсяном и его командой.") == ["Саргсян"]
+    assert persons("Жители Московской и Тверской областей недовольны.") == []
     assert persons("Митинг прошёл на Тверской. Пробка на Кутузовском. Жители Московской области недовольны.") == []
 
 

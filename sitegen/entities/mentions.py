@@ -570,18 +570,24 @@ def _singular_verb(word: str) -> bool:
 
 
 def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
-    """"Московской области", "Хмельницкой атомной": an adjective agreeing with the next word."""
-    if k + 1 >= len(tokens) or tokens[k + 1].kind != "word" or not tokens[k + 1].text.islower():
+    """"Московской области", "Хмельницкой атомной": an adjective agreeing with the next word;
+    "Московской и Тверской областей": with the adjective after "и", "или"."""
+    if k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
         return False
     adj = _forms(tokens[k].text.lower(), False)
-    return bool(adj) and bool(adj & _forms(tokens[k + 1].text.lower(), True))
+    nxt = tokens[k + 1].text.lower()
+    if nxt in ("и", "или") and k + 2 < len(tokens) and tokens[k + 2].kind == "word":
+        return bool(adj & _forms(tokens[k + 2].text.lower(), False))
+    if not tokens[k + 1].text.islower() or _function_word(nxt, False):
+        return False  # not before "и", whose readings include a noun's (the letter) in every case
+    return bool(adj) and bool(adj & _forms(nxt, True))
 
 
 @lru_cache(maxsize=100_000)
 def _forms(word: str, nouns: bool) -> frozenset:
     """(case, gender, number) of a word's adjective readings (and noun readings if ``nouns``)."""
     return frozenset((p.tag.case, p.tag.gender, p.tag.number) for p in parse(word)
-                     if "ADJF" in p.tag or (nouns and "NOUN" in p.tag))
+                     if "ADJF" in p.tag and "Apro" not in p.tag and "Poss" not in p.tag or (nouns and "NOUN" in p.tag))
 
 
 @lru_cache(maxsize=100_000)
