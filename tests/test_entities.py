@@ -245,6 +245,17 @@ def test_after_a_noun_for_a_thing_a_name_is_in_the_genitive_or_dative(text, name
     assert persons(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Решение поручили Нарышкину ещё весной.", "Нарышкин"),
+    ("Суд оправдал Жукова вчера.", "Жуков"),
+    ("По словам Захаровой, переговоры продолжатся.", "Захарова"),
+    ("Министр спорта Мутко заявил о планах.", "Мутко"),
+    ("Встреча с Кличко прошла вчера.", "Кличко"),
+])
+def test_a_bare_surname_of_unknown_gender_reads_as_a_mans_and_ukrainian_surnames_in_ko(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_surname_that_is_also_an_adjective_capitalised_mid_sentence():
     assert persons("Французский министр проведёт переговоры с Лавровым.") == ["Лавров"]
     assert persons("Эксперты довольны Лавровым и его командой.") == ["Лавров"]

@@ -14,7 +14,7 @@ from sitegen.entities.morph import known, low, parse
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _SURNAME_LIKE = re.compile(
-    r"(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ёва|ина|ына|енко|ян|янц|дзе|швили|ук|юк|ович|евич|"
+    r"(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ёва|ина|ына|енко|ко|ян|янц|дзе|швили|ук|юк|ович|евич|"
     r"бек|бай|беков|баев|улы|уулу|заде|оглу|ли)(а|у|ым|ом|ем|е|ой|ую|ого|ому|им)?$"
 )
 # A known word read only as a plural is still a surname with these endings ("Токаев" ← "токай"),
@@ -143,7 +143,8 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
         joined = "-".join(_surname_nominatives(part, cases, gender)[0] for part in parts)
         if joined != lw:
             out.append(joined)
-    for p in parse(lw):
+    # A man's reading first when nothing tells the gender ("поручили Нарышкину"): news name more men.
+    for p in sorted(parse(lw), key=lambda p: p.tag.gender == "femn" and gender is None):
         if "Surn" not in p.tag or not _sing(p) or (cases and p.tag.case not in cases):
             continue
         if not gender_fits(p, gender):
