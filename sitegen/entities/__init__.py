@@ -17,7 +17,6 @@ def extract_entities(title: str, paragraphs: list[str]) -> Entities:
     countries: Counter = Counter()
     orgs: Counter = Counter()
     org_aliases: dict[str, str] = {}
-    lower: set[str] = set()  # words written in lower case somewhere in the article
     lead = paragraphs[0].strip() if paragraphs else ""
     texts = paragraphs if title and lead.startswith(title.strip(" .…")) else [title, *paragraphs]
     for text in texts:
@@ -25,7 +24,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> Entities:
             continue
         tokens = tokenize(text)
         mentions += find_mentions(text, tokens)
-        lower.update(t.text for t in tokens if t.kind == "word" and t.text.islower())
         find_countries(tokens, countries)
         find_organizations(text, tokens, orgs, org_aliases)
-    return Entities(group_persons(mentions, lower), countries_of(countries), organizations_of(orgs, org_aliases))
+    people = group_persons(mentions, "\n".join(t for t in texts if t))
+    return Entities(people, countries_of(countries), organizations_of(orgs, org_aliases))

@@ -1,6 +1,7 @@
 """People in an article: mentions grouped into persons, named in the nominative."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,9 +60,9 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in name.replace(".", " ").replace("-", " ").split() if part)
 
 
-def group_persons(mentions: list[Mention], lower: frozenset | set = frozenset()) -> list[Person]:
+def group_persons(mentions: list[Mention], text: str = "") -> list[Person]:
     """Merge an article's mentions: "Лавров", "С. Лавров", "Сергей Лавров" are one person
-    (``lower``: the words the article also writes in lower case, common words there)."""
+    (``text``: the article's, to see which words it also writes in lower case)."""
     groups: list[_Group] = []
     for m in (m for m in mentions if m.kind in ("full", "pair")):
         g = _find(groups, m.surnames[:1], m.first) or _find(groups, m.surnames, m.first, m.kind == "pair")
@@ -89,7 +90,7 @@ def group_persons(mentions: list[Mention], lower: frozenset | set = frozenset())
             groups.append(g)
         g.add(m, f"{m.first} {g.surname}")
     _attach_named(mentions, groups)
-    lone = _lone_groups(mentions, groups, lower)
+    lone = _lone_groups(mentions, groups, text)
     people = [_person(g) for g in _merge_typos(groups + lone)]
     return sorted(people, key=lambda p: (-p.mentions, p.name))
 
@@ -132,7 +133,7 @@ def _one_typo(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1)) and long[:-1] != short
 
 
-def _lone_groups(mentions: list[Mention], groups: list[_Group], lower: frozenset | set) -> list[_Group]:
+def _lone_groups(mentions: list[Mention], groups: list[_Group], text: str) -> list[_Group]:
     """Bare surnames: into the full name they belong to, else a person of their own when the
     evidence suffices (_lone_ok) or when they stand in an enumeration of people (_listed)."""
     lone: list[_Group] = []
@@ -148,7 +149,7 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group], lower: frozenset
         g = g or _find(lone, m.surnames, None) or _find_alt(lone, m)
         if g is None:
             if not _lone_ok(m) or places & {fold(s) for s in m.surnames} \
-                    or m.sentence_start and m.word.lower() in lower:  # "Мороз ударил", "мороз" elsewhere
+                    or m.sentence_start and _lower_elsewhere(m.word, text):  # "Мороз ударил", "мороз" elsewhere
                 doubtful.append(m)
                 continue
             g = _Group(m.surnames[0], alts=frozenset(fold(s) for s in m.surnames))
@@ -165,6 +166,11 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group], lower: frozenset
     return lone
 
 
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """Whether the text also writes the word in lower case (a common word, then)."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first: bool = False):
     """The group, most mentioned first, whose surname is among the candidates."""
     wanted = {fold(s) for s in surnames}
@@ -177,8 +183,9 @@ def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first
 def _find_alt(groups: list[_Group], m: Mention) -> _Group | None:
     """The person whose declined surname allows this mention's nominative ("Королёву", then
     "Королёв"; "Кофи Аннана", then "Кофи Аннан"): the group takes the name both allow."""
-    fits = [g for g in groups if g.first_fits(m.first)]
-    wanted = [s for s in m.surnames if fold(s) in {a for g in fits for a in g.alts}]
+    fits = [g for g in groups if g.alts and g.first_fits(m.first)]
+    alts = {a for g in fits for a in g.alts}
+    wanted = [s for s in m.surnames if fold(s) in alts]
     if not wanted:
         return None
     g = next(g for g in fits if fold(wanted[0]) in g.alts)
