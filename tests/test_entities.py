@@ -256,6 +256,16 @@ def test_a_bare_surname_of_unknown_gender_reads_as_a_mans_and_ukrainian_surnames
     assert persons(text) == [name]
 
 
+def test_a_turkic_patronymic_is_no_part_of_the_name():
+    assert persons("Президент Азербайджана Ильхам Гейдар оглы Алиев подписал указ.") == ["Ильхам Алиев"]
+    assert persons("Встреча с Ильхамом Гейдар оглы Алиевым прошла в Баку.") == ["Ильхам Алиев"]
+
+
+def test_a_verb_in_the_past_tells_a_full_names_gender():
+    assert persons("Александра Иванова заявила, что уйдёт в отставку.") == ["Александра Иванова"]
+    assert persons("Журналисты прочли письмо Александра Иванова.") == ["Александр Иванов"]
+
+
 def test_a_surname_that_is_also_an_adjective_capitalised_mid_sentence():
     assert persons("Французский министр проведёт переговоры с Лавровым.") == ["Лавров"]
     assert persons("Эксперты довольны Лавровым и его командой.") == ["Лавров"]

@@ -84,7 +84,8 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     cur: list[int] = []
     headline = _title_case(tokens)
     for i, tok in enumerate(tokens):
-        ok = (_is_word(tok) and not _model_name(tokens, i) and not (headline and _lower_in_headline(tok))) or tok.kind == "init" or _particle(text, tokens, i, cur)
+        ok = (_is_word(tok) and not _model_name(tokens, i) and not (headline and _lower_in_headline(tok))) \
+            or tok.kind == "init" or _particle(text, tokens, i, cur) or _turkic_patronymic(text, tokens, i, cur)
         if ok and cur and text[tokens[cur[-1]].end:tok.start] in ("", " ", "\u00a0"):
             cur.append(i)
             continue
@@ -125,6 +126,15 @@ def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
     return after_name or (tok.text.lower() in _PARTICLES_ALONE and not cur and not info(tok.text).first)  # not "Бен Аффлек"
 
 
+_TURKIC_PATRONYMIC = frozenset("оглы кызы улы уулу".split())
+
+
+def _turkic_patronymic(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
+    """"оглы", "кызы" after the father's name, before the surname: "Ильхам Гейдар оглы Алиев"."""
+    return tokens[i].text in _TURKIC_PATRONYMIC and len(cur) >= 2 and i + 1 < len(tokens) \
+        and _is_word(tokens[i + 1]) and text[tokens[i].end:tokens[i + 1].start] == " "
+
+
 def _model_name(tokens: list[Token], i: int) -> bool:
     """A word with a number hyphened on: a band, aircraft or product ("Би-2", "Су-27", "Боинг-737")."""
     return i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].kind == "num" \
@@ -147,6 +157,9 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             continue
         particles = {k + 1: tokens[k].text.lower() for n, k in enumerate(run) if _particle(text, tokens, k, run[:n])}
         run = [k for k in run if k + 1 not in particles]
+        patronymic = {k - 1 for k in run if tokens[k].text in _TURKIC_PATRONYMIC}
+        if patronymic:  # "Ильхам Гейдар оглы Алиев": the father's name and "оглы" are no part of the name
+            run = [k for k in run if k not in patronymic and tokens[k].text not in _TURKIC_PATRONYMIC]
         if not run:
             continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first \
@@ -214,6 +227,13 @@ def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, 
         gender = _past_gender(tokens[last + 1].text)
         cases = frozenset({"nomn"}) if gender else None
     return role, cases or _governed(tokens, first), gender
+
+
+def _verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
+    """The gender of a verb in the past right after a name starting a clause."""
+    if _clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
+        return _past_gender(tokens[last + 1].text)
+    return None
 
 
 _CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
@@ -470,7 +490,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if not middle and info(given).first and info(sur).patronymic and not info(sur).surname:
         return _named(given, sur, role)  # "Владимир Владимирович": no surname
     if info(given).first:
-        first, gender, case = _agree(given, sur)
+        first, gender, case = _agree(given, sur, _verb_gender(tokens, idx[0], idx[-1]))
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
         known_cases = frozenset({case}) if case else cases or _governed(tokens, idx[0])
         return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
@@ -591,9 +611,12 @@ def _forms(word: str, nouns: bool) -> frozenset:
 
 
 @lru_cache(maxsize=100_000)
-def _agree(first: str, surname: str) -> tuple[str, str | None, str | None]:
-    """First name's nominative, gender and case, chosen to agree with the surname."""
+def _agree(first: str, surname: str, verb_gender: str | None = None) -> tuple[str, str | None, str | None]:
+    """First name's nominative, gender and case, chosen to agree with the surname (and, for a
+    name starting a clause before a verb in the past, with the verb: "Александра Иванова заявила")."""
     readings = info(first).first
+    if verb_gender:
+        readings = sorted(readings, key=lambda r: not (r[0] == "nomn" and r[1] == verb_gender))
     fixed = [p for p in parse(first) if "Fixd" in p.tag]
     if fixed and not any("Name" in p.tag for p in fixed):
         return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
