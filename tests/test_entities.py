@@ -264,6 +264,7 @@ def test_a_turkic_patronymic_is_no_part_of_the_name():
 def test_a_verb_in_the_past_tells_a_full_names_gender():
     assert persons("Александра Иванова заявила, что уйдёт в отставку.") == ["Александра Иванова"]
     assert persons("Журналисты прочли письмо Александра Иванова.") == ["Александр Иванов"]
+    assert persons("Жоау Мариу прибыл в Москву.") == ["Жоау Мариу"]
 
 
 def test_a_surname_that_is_also_an_adjective_capitalised_mid_sentence():

@@ -500,7 +500,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
-    first, surnames = _pair_nominative(given, sur, cases or _governed(tokens, idx[0]))
+    subject = frozenset({"nomn"}) if _verb_gender(tokens, idx[0], idx[-1]) else None  # "Жоау Мариу прибыл"
+    first, surnames = _pair_nominative(given, sur, cases or subject or _governed(tokens, idx[0]))
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                    nominative=surnames[0] == low(sur), case_unknown=cases is None and first == low(given))
