@@ -256,6 +256,16 @@ def test_a_bare_surname_of_unknown_gender_reads_as_a_mans_and_ukrainian_surnames
     assert persons(text) == [name]
 
 
+def test_a_noun_that_is_rarely_a_first_name_starting_a_sentence_before_a_surname_in_another_case():
+    assert persons("Роман Толстого экранизирован.") == ["Толстой"]
+    assert persons("Роман Абрамович купил клуб.") == ["Роман Абрамович"]
+
+
+def test_an_initial_leaves_the_surnames_gender_open_until_another_mention_settles_it():
+    assert set(persons("На приёме были Ю. Лужков и Е. Батурина. Батурина заявила, что довольна.")) == \
+        {"Ю. Лужков", "Е. Батурина"}
+
+
 def test_a_turkic_patronymic_is_no_part_of_the_name():
     assert persons("Президент Азербайджана Ильхам Гейдар оглы Алиев подписал указ.") == ["Ильхам Алиев"]
     assert persons("Встреча с Ильхамом Гейдар оглы Алиевым прошла в Баку.") == ["Ильхам Алиев"]

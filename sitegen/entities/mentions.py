@@ -62,7 +62,7 @@ class Mention:
     described: bool = False  # a noun for a person stands right before it ("бразилец Неймар", "певица Шакира")
     particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
     next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
-    case_unknown: bool = False  # an indeclinable first name ("Кофи Аннану"): the surname's case is a guess
+    case_unknown: bool = False  # an indeclinable first name or an initial ("Кофи Аннану"): the surname's case is a guess
     roster: bool = False  # in a list opened by a noun for people and a colon ("Вратари: Уорд — Набоков")
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
@@ -398,7 +398,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
             role, cases, gender = _agreement(tokens, idx[0], idx[1])
             yield Mention("init", surname_nominatives(words[1].text, cases, gender),
                           first=low(words[0].text.replace(" ", "")),
-                          role=role, titled=role is not None, word=words[1].text)
+                          role=role, titled=role is not None, word=words[1].text, case_unknown=cases is None)
         if len(words) > 2:
             yield from _stretch(tokens, idx[2:])
         return
@@ -414,7 +414,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
         role, cases, gender = _agreement(tokens, idx[0], idx[1])
         yield Mention("init", surname_nominatives(words[0].text, cases, gender),
                       first=low(words[1].text.replace(" ", "")),
-                      role=role, titled=role is not None, word=words[0].text)
+                      role=role, titled=role is not None, word=words[0].text, case_unknown=cases is None)
         return
     if any(w.kind == "init" for w in words):
         cut = next(k for k, w in enumerate(words) if w.kind == "init")
@@ -431,6 +431,10 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) == 3 and words[0].sentence_start and info(words[0].text).first and _rarely_a_name(words[0].text) \
             and info(words[1].text).first:
         idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд": a noun starting the sentence, then the name
+    if len(words) == 2 and words[0].sentence_start and info(words[0].text).first \
+            and _rarely_a_name(words[0].text, 0.5) and _disagrees(words[0].text, words[1].text):
+        yield _bare(tokens, idx[1])  # "Роман Толстого": the novel, not a Роман
+        return
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
         role, cases = _role(tokens, idx[-3], idx[-1])
@@ -633,6 +637,16 @@ def _agree(first: str, surname: str, verb_gender: str | None = None) -> tuple[st
     if _only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
         return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
     return lem, gender, case
+
+
+@lru_cache(maxsize=100_000)
+def _disagrees(first: str, surname: str) -> bool:
+    """Whether the dictionary reads the surname (its first part, if hyphenated) only in cases or
+    a gender the first name cannot be in ("Роман Толстого")."""
+    readings = info(first).first
+    surns = [p for p in parse(surname.split("-")[0].lower()) if "Surn" in p.tag and "plur" not in p.tag]
+    return bool(surns) and not any(p.tag.case == case and gender_fits(p, gender)
+                                   for case, gender, _ in readings for p in surns)
 
 
 def _only_nominative(first: str) -> bool:

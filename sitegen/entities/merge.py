@@ -1,60 +1,24 @@
 """Corpus-wide merging of entity names across articles.
 
-Linear in the corpus size: one pass collects the full names (and organisation aliases) seen
-anywhere, a second renames each article's short or variant names to them.  A name is only ever
+Linear in the corpus size: one pass counts the full names (and organisation aliases) seen anywhere
+(``corpus.NameCounts``), a second renames each article's short or variant names to them.  A name is only ever
 renamed, never dropped: the name it had is kept among the person's aliases."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
-
-from sitegen.entities.morph import fold
-from sitegen.entities.names import rule_nominatives
+from sitegen.entities.corpus import NameCounts, Names, NameTables, Token
+from sitegen.entities.corpus import name_key as _key
 from sitegen.model import Article, Organization, Person
-
-
-Names = tuple[list[Person], list[Organization]]  # one article's people and organisations
-
-
-@dataclass
-class NameTables:
-    """What renaming one article's names reads from the whole corpus."""
-
-    spelling: dict[str, str]  # folded person name → its corpus spelling
-    by_surname: dict[str, set[str]]  # surname → the full names (spellings) that carry it
-    org_spelling: dict[str, str]
-    org_alias: dict[str, str]  # folded alias → the organisation's spelling
-
-    def changed(self, other: NameTables) -> set[tuple[str, str]]:
-        """The entries (as ``reads`` names them) that answer differently in ``other``."""
-        out = {("p", k) for k in _differing(self.spelling, other.spelling)}
-        out |= {("s", k) for k in _differing(self.by_surname, other.by_surname)}
-        return out | {("o", k) for k in _differing(self.org_spelling, other.org_spelling)
-                      | _differing(self.org_alias, other.org_alias)}
 
 
 def merge_corpus(articles: list[Article]) -> list[Article]:
     """Give each person (and organisation) one canonical name across the corpus."""
-    tables = name_tables([(a.persons, a.organizations) for a in articles])
+    counts = NameCounts()
     for a in articles:
-        a.persons, a.organizations = rename(a.persons, a.organizations, tables)
+        counts.add((a.persons, a.organizations))
+    counts.refresh()
+    for a in articles:
+        a.persons, a.organizations = rename(a.persons, a.organizations, counts.tables)
     return articles
-
-
-def name_tables(names: list[Names]) -> NameTables:
-    """The corpus-wide spellings from every article's names (as extracted, before renaming)."""
-    spelling = _spellings(p for persons, _ in names for p in persons)
-    _unify_declensions(spelling, Counter(_key(p.name) for persons, _ in names for p in persons))
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for persons, _ in names:
-        for p in persons:
-            words = _key(p.name).split()
-            if len(words) >= 2 and not words[0].endswith("."):
-                by_surname[words[-1]].add(spelling[_key(p.name)])
-    org_spelling = _spellings(o for _, orgs in names for o in orgs)
-    org_alias = {_key(alias): org_spelling[_key(o.name)] for _, orgs in names for o in orgs for alias in o.aliases}
-    return NameTables(spelling, dict(by_surname), org_spelling, org_alias)
 
 
 def rename(persons: list[Person], orgs: list[Organization], tables: NameTables) -> Names:
@@ -63,8 +27,8 @@ def rename(persons: list[Person], orgs: list[Organization], tables: NameTables) 
             _merge_orgs([_rename_org(o, tables.org_spelling, tables.org_alias) for o in orgs]))
 
 
-def reads(persons: list[Person], orgs: list[Organization]) -> set[tuple[str, str]]:
-    """The table entries ``rename`` reads for these names (see ``NameTables.changed``)."""
+def reads(persons: list[Person], orgs: list[Organization]) -> set[Token]:
+    """The table entries ``rename`` reads for these names (as ``NameCounts.refresh`` names them)."""
     out = {("o", _key(o.name)) for o in orgs}
     for p in persons:
         words = _key(p.name).split()
@@ -72,41 +36,6 @@ def reads(persons: list[Person], orgs: list[Organization]) -> set[tuple[str, str
         if _bare(words):
             out.add(("s", words[-1]))
     return out
-
-
-def _differing(a: dict, b: dict) -> set[str]:
-    return {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
-
-
-@lru_cache(maxsize=1 << 16)  # called for every name of every article on each merge
-def _key(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
-def _spellings(items) -> dict[str, str]:
-    """Folded name → its most used spelling in the corpus."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for item in items:
-        votes[_key(item.name)][" ".join(item.name.split())] += max(item.mentions, 1)
-    return {k: max(c.items(), key=lambda kv: (kv[1], "ё" in kv[0], kv[0]))[0] for k, c in votes.items()}
-
-
-def _unify_declensions(spelling: dict[str, str], counts: Counter) -> None:
-    """"Си Цзиньпина" in one article, "Си Цзиньпин" in ten: the same first name and a surname
-    that declines to the other's form → the more frequent form (``spelling`` is updated)."""
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key in counts:
-        words = key.split()
-        if len(words) < 2:
-            continue
-        for cand in rule_nominatives(words[-1]):
-            shared[(" ".join(words[:-1]), cand)].append(key)
-    for keys in shared.values():
-        if len(keys) > 1:
-            best = max(keys, key=lambda k: (counts[k], -len(k), k))
-            for k in keys:
-                if k != best and _key(spelling[k]) == k:
-                    spelling[k] = spelling[best]
 
 
 def _rename(p: Person, spelling: dict[str, str], by_surname: dict[str, set[str]]) -> Person:

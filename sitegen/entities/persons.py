@@ -86,7 +86,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Person]:
     for m in (m for m in mentions if m.kind == "init"):
         g = _find(groups, m.surnames, m.first)
         if g is None:
-            g = _Group(m.surnames[0], m.first)
+            g = _Group(m.surnames[0], m.first, alts=frozenset(fold(s) for s in m.surnames) if m.case_unknown else frozenset())
             groups.append(g)
         g.add(m, f"{m.first} {g.surname}")
     _attach_named(mentions, groups)
