@@ -517,5 +517,11 @@ def test_a_single_foreign_name_after_a_noun_for_a_person(text, name):
     assert persons(text) == [name]
 
 
+def test_a_substantivised_participle_for_a_person_and_a_hyphened_title_starting_a_sentence():
+    assert persons("Нападающий Дрогба забил два мяча.") == ["Дрогба"]
+    assert persons("Экс-форвард Анри завершил карьеру.") == []
+    assert persons("Вице-премьер Шувалов заявил о планах.") == ["Шувалов"]
+
+
 def test_a_noun_after_a_place_or_company_is_not_described():
     assert persons("Житель Твери пожаловался. Клиент Сбербанка пожаловался.") == []

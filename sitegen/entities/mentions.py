@@ -282,8 +282,8 @@ def _name_part(tok: Token) -> bool:
     if tok.kind == "init":
         return True
     wi = info(tok.text)
-    if wi.geo:
-        return False
+    if wi.geo or _lower_after_hyphen(tok.text):
+        return False  # "Экс-форвард", "Вице-премьер": a capital only because the sentence starts there
     return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start
                                 and _syllable_word(tok.text, len(tok.text) > 1))  # "Ли Со Ён", "Путин В."
 
@@ -571,13 +571,19 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
 
 
+def _lower_after_hyphen(word: str) -> bool:
+    """A hyphened word whose later part is in lower case: no name's ("Жан-Марк", "Римский-Корсаков")."""
+    return "-" in word and any(part[:1].islower() for part in word.split("-")[1:])
+
+
 @lru_cache(maxsize=100_000)
 def _person_noun(word: str) -> bool:
-    """A lower-case animate noun in the singular, most likely reading ("бразилец", "форвард", "певица")."""
+    """A lower-case animate noun in the singular, a likely reading ("бразилец", "форвард", "певица",
+    "нападающий")."""
     if not word.islower():
         return False
-    tag = parse(word)[0].tag
-    return "NOUN" in tag and "anim" in tag and "sing" in tag and "Name" not in tag and "Surn" not in tag \
+    return any("NOUN" in p.tag and "anim" in p.tag and "sing" in p.tag and "Name" not in p.tag
+               and "Surn" not in p.tag and p.score >= 0.3 for p in parse(word)) \
         and role_head(word) is None  # a title has rules of its own: "глава Росавиации"
 
 
