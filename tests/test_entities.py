@@ -266,6 +266,15 @@ def test_an_initial_leaves_the_surnames_gender_open_until_another_mention_settle
         {"Ю. Лужков", "Е. Батурина"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Дело Игоря Холодного передано в суд.", "Игорь Холодный"),
+    ("Вышла книга Анны Тёплой о войне.", "Анна Тёплая"),
+    ("Встреча с Игорем Холодным прошла вчера.", "Игорь Холодный"),
+])
+def test_a_surname_declined_as_an_adjective_the_dictionary_lacks(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_turkic_patronymic_is_no_part_of_the_name():
     assert persons("Президент Азербайджана Ильхам Гейдар оглы Алиев подписал указ.") == ["Ильхам Алиев"]
     assert persons("Встреча с Ильхамом Гейдар оглы Алиевым прошла в Баку.") == ["Ильхам Алиев"]

@@ -152,11 +152,27 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
         form = p.inflect({"nomn"})
         if form:
             out.append(low(form.word))
+    out += _adjective_nominatives(lw, cases, gender)  # "Холодного" → "холодный", not "холодний"
     for case in (c for c in CASES if not cases or c in cases):  # in a fixed order, not a set's
         for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn")):
             out.append(deinflect(lw, case, g))
     out.append(lw)
     return tuple(dict.fromkeys(out))
+
+
+def _adjective_nominatives(lw: str, cases: frozenset | None, gender: str | None) -> list[str]:
+    """Nominatives of a surname declined as an adjective ("Бедного", "Тёплой"), when the
+    dictionary has no surname reading of the form."""
+    if any("Surn" in p.tag for p in parse(lw)) or not lw.endswith(("ого", "его", "ому", "ему", "ым", "им", "ой", "ую")):
+        return []
+    out = []
+    for p in parse(lw):
+        if "ADJF" in p.tag and _sing(p) and (not cases or p.tag.case in cases) and gender_fits(p, gender) \
+                and p.tag.gender in ("masc", "femn"):
+            form = p.inflect({"nomn", p.tag.gender})
+            if form:
+                out.append(low(form.word))
+    return out
 
 
 def rule_nominatives(word: str) -> list[str]:
