@@ -22,7 +22,8 @@ from sitegen.build import BuildReport, unique_ids
 from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.content import read_page
-from sitegen.entities.merge import merge_corpus
+from sitegen.entities.corpus import NameCounts
+from sitegen.entities.merge import reads, rename
 from sitegen.errors import InputError, TemplateError
 from sitegen.model import Article
 from sitegen.serve import deps
@@ -84,11 +85,13 @@ class LiveSite:
         self.names: dict[Path, tuple] = {}  # each page's people and organisations as read (before merging)
         self.merged_from: dict[Path, tuple] = {}  # ``names`` as of the last corpus merge
         self.merged: dict[Path, tuple] = {}  # what that merge made of them
+        self.counts = NameCounts()  # the names of every page in ``merged_from``, counted corpus-wide
+        self.readers: dict[tuple[str, str], set[Path]] = {}  # a table entry → the pages whose names read it
         self.seed_errors: list[str] = []
         self.build_error: str | None = None
         self.config_error: str | None = None  # set by the caller when sitegen.toml is broken
         self.articles: dict[str, Article] = {}  # by id, as the site shows them
-        self.prints: dict[str, tuple[Article, int, tuple]] = {}  # each article, its fingerprint and names
+        self.prints: dict[str, tuple[Article, int]] = {}  # each article and its fingerprint
         self.order: list[str] = []  # article ids in digest order
         self.position: dict[str, int] = {}
         self.site: SiteIndex | None = None
@@ -136,6 +139,7 @@ class LiveSite:
         sync = sync_content(d["seeds"], d["content"], jobs=self.config.jobs, content=self.content)
         self._synced(sync)
         self.names = {path: _names(page.article) for path, page in self.content.pages.items()}
+        self.counts, self.readers, self.merged_from, self.merged = NameCounts(), {}, {}, {}  # merge every page
         merged, _ = self._merge()
         try:
             files = generate_site(self.config, merged, extra_head=self.extra_head)
@@ -232,25 +236,43 @@ class LiveSite:
             return
         self.names[path] = _names(page.article)
 
-    def _merge(self) -> tuple[list[Article], bool]:
-        """The corpus with merged names, and whether it was merged anew.
+    def _merge(self) -> tuple[list[Article], set[str]]:
+        """The corpus with merged names, and the ids of the articles whose names were merged anew.
 
-        Merging is corpus-wide but reads only names: while no page's names changed since the last
-        merge, each re-read page takes the names that merge gave it."""
+        Merging is corpus-wide but reads only names: the corpus counts take in the pages whose names
+        changed, and only those pages and the ones reading a table entry that changed are renamed;
+        every other page keeps the names the last merge gave it."""
         pages = self.content.pages
         articles = unique_ids(self.content.articles, BuildReport())
         fresh = [p for p, names in self.names.items() if names is not self.merged_from.get(p)]
-        if self.names.keys() == self.merged_from.keys() and all(self.names[p] == self.merged_from[p] for p in fresh):
+        gone = self.merged_from.keys() - self.names.keys()
+        if not gone and all(self.names[p] == self.merged_from.get(p) for p in fresh):
             for path in fresh:
                 pages[path].article.persons, pages[path].article.organizations = self.merged[path]
                 self.merged_from[path] = self.names[path]
-            return articles, False
-        for path, page in pages.items():
-            page.article.persons, page.article.organizations = self.names[path]
-        articles = merge_corpus(articles)
-        self.merged_from = dict(self.names)
-        self.merged = {path: _names(page.article) for path, page in pages.items()}
-        return articles, True
+            return articles, set()
+        for path in [*gone, *fresh]:
+            before = self.merged_from.pop(path, None)
+            if before is not None:
+                self.counts.remove(before)
+                for token in reads(*before):
+                    self.readers[token].discard(path)
+            self.merged.pop(path, None)
+        for path in fresh:
+            self.counts.add(self.names[path])
+            for token in reads(*self.names[path]):
+                self.readers.setdefault(token, set()).add(path)
+        redo = set(fresh)
+        for token in self.counts.refresh():
+            redo |= self.readers.get(token, set())
+        renamed = set()
+        for path in redo:
+            article = pages[path].article
+            article.persons, article.organizations = self.merged[path] = rename(*self.names[path],
+                                                                                self.counts.tables)
+            renamed.add(article.id)
+        self.merged_from.update((path, self.names[path]) for path in fresh)
+        return articles, renamed
 
     def _in_order(self, by_id: dict[str, Article], touched: set[str]) -> bool:
         """Whether the digest order still holds: each touched article still sorts between its neighbours."""
@@ -262,14 +284,13 @@ class LiveSite:
         return True
 
     def _rebuild(self, templates: set[str]) -> Outcome:
-        merged, remerged = self._merge()
+        merged, renamed = self._merge()
         by_id = {a.id: a for a in merged}
         prints = {}
         for a in merged:  # a merge renames in place: an article it renamed is printed anew
             known = self.prints.get(a.id)
-            fits = known and known[0] is a and (not remerged or known[2] == _names(a))
-            prints[a.id] = known if fits else _print(a)
-        touched = {i for i, (_, fp, _) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
+            prints[a.id] = known if known and known[0] is a and a.id not in renamed else _print(a)
+        touched = {i for i, (_, fp) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
         touched |= self.prints.keys() - prints.keys()
         same = (by_id.keys() == self.articles.keys()
                 and all(deps.structure(by_id[i]) == deps.structure(self.articles[i]) for i in touched)
@@ -375,8 +396,8 @@ def _names(article: Article) -> tuple:
     return (article.persons, article.organizations)
 
 
-def _print(article: Article) -> tuple[Article, int, tuple]:
-    return (article, deps.fingerprint(article), _names(article))
+def _print(article: Article) -> tuple[Article, int]:
+    return (article, deps.fingerprint(article))
 
 
 def _current(site: SiteIndex, by_id: dict[str, Article]) -> SiteIndex:

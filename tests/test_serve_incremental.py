@@ -175,6 +175,13 @@ def test_name_merging_follows_edits_elsewhere(live: LiveSite):
     _edit(content / "full.md", r"^- Нурсултан Назарбаев$", "- Касым-Жомарт Токаев")
     live.update({content / "full.md"})
     _assert_same_as_full(live)
+    assert "Нурсултан" not in (live.dirs["out"] / "articles/short.html").read_text(encoding="utf-8")
+    _edit(content / "full.md", r"^- Касым-Жомарт Токаев$", "- Нурсултан Назарбаев")
+    live.update({content / "full.md"})
+    (content / "full.md").unlink()  # the page that gave the full name goes: the short one reverts
+    live.update({content / "full.md"})
+    _assert_same_as_full(live)
+    assert "Нурсултан" not in (live.dirs["out"] / "articles/short.html").read_text(encoding="utf-8")
 
 
 def test_asset_change_rewrites_it_and_the_pages_that_inline_it(live: LiveSite):
