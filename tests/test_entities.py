@@ -275,6 +275,13 @@ def test_a_surname_declined_as_an_adjective_the_dictionary_lacks(text, name):
     assert persons(text) == [name]
 
 
+def test_a_place_name_after_a_sure_first_name_is_a_surname():
+    assert persons("Премьер Канады Стивен Харпер заявил о планах. Встреча со Стивеном Харпером прошла.") == \
+        ["Стивен Харпер"]
+    assert persons("Он встретил Ольгу Москва.") == []
+    assert persons("Наталья Россия.") == []
+
+
 def test_a_turkic_patronymic_is_no_part_of_the_name():
     assert persons("Президент Азербайджана Ильхам Гейдар оглы Алиев подписал указ.") == ["Ильхам Алиев"]
     assert persons("Встреча с Ильхамом Гейдар оглы Алиевым прошла в Баку.") == ["Ильхам Алиев"]

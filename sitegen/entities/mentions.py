@@ -316,13 +316,24 @@ def _parse_run(tokens: list[Token], run: list[int]):
         while j < n and _name_part(tokens[run[j]]):
             j += 1
         if j < n and j - i == 1 and info(tok.text).first and tokens[run[j]].kind == "word" \
-                and not info(tokens[run[j]].text).geo \
-                and not (_rarely_a_name(tok.text, 0.5) and not _same_case(tok.text, tokens[run[j]].text)):
-            j += 1  # "Юрий Долгорукий", "Лев Толстой"; not "Слава Богу"
+                and _second_word(tok.text, tokens[run[j]].text):
+            j += 1  # "Юрий Долгорукий", "Лев Толстой", "Стивен Харпер"; not "Слава Богу"
         stretch = run[i:j]
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+@lru_cache(maxsize=100_000)
+def _second_word(first: str, word: str) -> bool:
+    """Whether a word no name part can still be the surname after a first name: a common word
+    in its case ("Лев Толстой"), or a place's name, not a country's, after a sure first name
+    ("Стивен Харпер", "Джек Лондон")."""
+    if info(word).geo:
+        cases = {case for case, _, _ in info(first).first}
+        return not _rarely_a_name(first, 0.5) and not word_countries(word) \
+            and any(p.tag.case in cases and "Geox" in p.tag for p in parse(word.lower()))
+    return not (_rarely_a_name(first, 0.5) and not _same_case(first, word))
 
 
 @lru_cache(maxsize=100_000)
