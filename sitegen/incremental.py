@@ -87,6 +87,7 @@ class LiveSite:
         self.merged: dict[Path, tuple] = {}  # what that merge made of them
         self.counts = NameCounts()  # the names of every page in ``merged_from``, counted corpus-wide
         self.readers: dict[tuple[str, str], set[Path]] = {}  # a table entry → the pages whose names read it
+        self.renamed: set[str] = set()  # ids of the articles merging renamed since the last good rebuild
         self.seed_errors: list[str] = []
         self.build_error: str | None = None
         self.config_error: str | None = None  # set by the caller when sitegen.toml is broken
@@ -140,7 +141,7 @@ class LiveSite:
         self._synced(sync)
         self.names = {path: _names(page.article) for path, page in self.content.pages.items()}
         self.counts, self.readers, self.merged_from, self.merged = NameCounts(), {}, {}, {}  # merge every page
-        merged, _ = self._merge()
+        merged = self._merge()
         try:
             files = generate_site(self.config, merged, extra_head=self.extra_head)
         except TemplateError as exc:
@@ -181,7 +182,7 @@ class LiveSite:
 
     def _commit_site(self, merged: list[Article], site: SiteIndex, pages: list[Page]) -> None:
         self.articles = {a.id: a for a in merged}
-        self.prints = {a.id: _print(a) for a in merged}
+        self.prints, self.renamed = {a.id: _print(a) for a in merged}, set()
         self.order = [a.id for a in site.articles]
         self.position = {i: n for n, i in enumerate(self.order)}
         self.site = site
@@ -236,8 +237,8 @@ class LiveSite:
             return
         self.names[path] = _names(page.article)
 
-    def _merge(self) -> tuple[list[Article], set[str]]:
-        """The corpus with merged names, and the ids of the articles whose names were merged anew.
+    def _merge(self) -> list[Article]:
+        """The corpus with merged names; the ids of the articles renamed in place join ``renamed``.
 
         Merging is corpus-wide but reads only names: the corpus counts take in the pages whose names
         changed, and only those pages and the ones reading a table entry that changed are renamed;
@@ -250,7 +251,7 @@ class LiveSite:
             for path in fresh:
                 pages[path].article.persons, pages[path].article.organizations = self.merged[path]
                 self.merged_from[path] = self.names[path]
-            return articles, set()
+            return articles
         for path in [*gone, *fresh]:
             before = self.merged_from.pop(path, None)
             if before is not None:
@@ -265,14 +266,13 @@ class LiveSite:
         redo = set(fresh)
         for token in self.counts.refresh():
             redo |= self.readers.get(token, set())
-        renamed = set()
         for path in redo:
             article = pages[path].article
             article.persons, article.organizations = self.merged[path] = rename(*self.names[path],
                                                                                 self.counts.tables)
-            renamed.add(article.id)
+            self.renamed.add(article.id)
         self.merged_from.update((path, self.names[path]) for path in fresh)
-        return articles, renamed
+        return articles
 
     def _in_order(self, by_id: dict[str, Article], touched: set[str]) -> bool:
         """Whether the digest order still holds: each touched article still sorts between its neighbours."""
@@ -284,12 +284,12 @@ class LiveSite:
         return True
 
     def _rebuild(self, templates: set[str]) -> Outcome:
-        merged, renamed = self._merge()
+        merged = self._merge()
         by_id = {a.id: a for a in merged}
         prints = {}
         for a in merged:  # a merge renames in place: an article it renamed is printed anew
             known = self.prints.get(a.id)
-            prints[a.id] = known if known and known[0] is a and a.id not in renamed else _print(a)
+            prints[a.id] = known if known and known[0] is a and a.id not in self.renamed else _print(a)
         touched = {i for i, (_, fp) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
         touched |= self.prints.keys() - prints.keys()
         same = (by_id.keys() == self.articles.keys()
@@ -332,7 +332,7 @@ class LiveSite:
         if not same:
             self.sigs, self.site, self.pages = sigs, site, plan
             self.order, self.position = order, {i: n for n, i in enumerate(order)}
-        self.articles, self.prints = by_id, prints
+        self.articles, self.prints, self.renamed = by_id, prints, set()
         return Outcome(written=written, removed=removed, search=bool(touched) or not same)
 
     def _renderer(self, site: SiteIndex, templates: set[str]) -> Renderer:

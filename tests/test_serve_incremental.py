@@ -184,6 +184,25 @@ def test_name_merging_follows_edits_elsewhere(live: LiveSite):
     assert "Нурсултан" not in (live.dirs["out"] / "articles/short.html").read_text(encoding="utf-8")
 
 
+def test_names_merged_while_a_template_is_broken_reach_every_page(live: LiveSite):
+    """A full name given while the site cannot render still renames the other pages once it can."""
+    content, base = live.dirs["content"], live.dirs["templates"] / "base.html"
+    short = Article(id="short", slug="short", title="Статья", body="Текст статьи.", persons=[Person("Назарбаев")])
+    (content / "short.md").write_text(render_page(short, "", "", ""), encoding="utf-8")
+    live.update({content / "short.md"})
+    _edit(base, r"<main", "{% if %}<main")
+    live.update({base})
+    full = Article(id="full", slug="full", title="Статья", body="Текст.", persons=[Person("Нурсултан Назарбаев")])
+    (content / "full.md").write_text(render_page(full, "", "", ""), encoding="utf-8")
+    live.update({content / "full.md"})
+    assert live.errors
+    _edit(base, r"\{% if %\}", "")
+    live.update({base})
+    assert not live.errors
+    _assert_same_as_full(live)
+    assert "Нурсултан Назарбаев" in (live.dirs["out"] / "articles/short.html").read_text(encoding="utf-8")
+
+
 def test_asset_change_rewrites_it_and_the_pages_that_inline_it(live: LiveSite):
     css = live.dirs["templates"] / "assets" / "style.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n.probe-rule { color: red }\n", encoding="utf-8")
