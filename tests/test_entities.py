@@ -313,6 +313,11 @@ def test_a_surname_misspelt_by_a_letter_is_the_same_person():
     assert set(persons("Глеб Павловский и Алексей Павлоский выступили.")) == {"Глеб Павловский", "Алексей Павлоский"}
 
 
+def test_a_common_word_capitalised_mid_sentence_before_a_name_is_a_foreign_first_name():
+    assert persons("Финал турнира выиграла Серена Уильямс.") == ["Серена Уильямс"]
+    assert persons("Он посетил Северный Кавказ. Статья вышла в Новой Газете.") == []
+
+
 def test_a_noun_that_is_rarely_a_first_name_needs_a_word_in_its_case_after_it():
     assert persons("Слава Богу, никто не пострадал, сообщил Иванов.") == ["Иванов"]
     assert persons("Памятник Юрию Долгорукому открыли в 1954 году.") == ["Юрий Долгорукий"]

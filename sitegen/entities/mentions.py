@@ -304,6 +304,9 @@ def _parse_run(tokens: list[Token], run: list[int]):
             yield _east_asian_name(tokens, run[i:i + 3])
             i += 3
             continue
+        if not _name_part(tok) and n == 2 and i == 0 and _foreign_first_name(tokens, run):
+            yield from _stretch(tokens, run)  # "с Сереной Уильямс": a capital mid-sentence, then a name
+            return
         if not _name_part(tok):
             if info(tok.text).common and not info(tok.text).geo:
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
@@ -322,6 +325,19 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
+    """A common word capitalised mid-sentence before a name word, neither a title, a thing, a
+    person's noun nor an adjective: a foreign first name ("выиграла Серена Уильямс")."""
+    tok, nxt = tokens[run[0]], tokens[run[1]]
+    if tok.sentence_start or tok.kind != "word" or nxt.kind != "word" or info(nxt.text).common or info(nxt.text).geo:
+        return False
+    if run[0] > 0 and tokens[run[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+        return False
+    wi = info(tok.text)
+    return wi.common and not wi.geo and role_head(tok.text) is None and not _thing_noun(tok.text) \
+        and not _person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False)
 
 
 @lru_cache(maxsize=100_000)
