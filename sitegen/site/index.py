@@ -118,12 +118,36 @@ def update_index(old: SiteIndex, by_id: dict[str, Article], changed: set[str]) -
     result equals ``build_index(by_id.values())`` (an entity left as it was may keep an earlier version
     of an article's object).  None when an entity's slug would move (a name's new spelling, or a salted
     slug freed): then only a full build assigns slugs as it would."""
-    before = {a.id: a for a in old.articles if a.id in changed}
     order = [by_id[a.id] for a in old.articles if a.id not in changed]
     for ident in changed:
         if ident in by_id:
             insort(order, by_id[ident], key=_order)
     place = {a.id: n for n, a in enumerate(order)}
+    mentions, affected = _remention(old, by_id, changed)
+    by_key = dict(old.by_key)
+    for k in affected:
+        entry = by_key.pop(k, None)
+        ids = {a.id for a in entry.articles} - changed if entry else set()
+        ids |= {i for i in changed if any(key == k for key, _ in mentions.get(i, ()))}
+        if ids:
+            by_key[k] = _entry(*k, [(by_id[i], item) for i in sorted(ids, key=place.__getitem__)
+                                    for key, item in mentions[i] if key == k])
+    if not _keep_slugs(old, by_key, affected):
+        return None
+    lists = {}
+    for kind in KINDS:
+        lists[kind] = entries = getattr(old, kind)
+        if mine := {k for k in affected if k[0] == kind}:
+            lists[kind] = _listing([*(e for e in entries if (kind, e.key) not in mine),
+                                    *(by_key[k] for k in mine if k in by_key)])
+    return SiteIndex(order, lists["persons"], lists["countries"], lists["organizations"], by_key, mentions,
+                     old.salted)
+
+
+def _remention(old: SiteIndex, by_id: dict[str, Article], changed: set[str]) -> tuple[dict, set[Key]]:
+    """Every article's mentions after the change, and the entities whose entries it affects: all an
+    article mentions(ed) if it moved in the digest, else those whose mentions in it differ."""
+    before = {a.id: a for a in old.articles if a.id in changed}
     mentions = dict(old.mentions)
     affected: set[Key] = set()
     for ident in changed:
@@ -133,38 +157,29 @@ def update_index(old: SiteIndex, by_id: dict[str, Article], changed: set[str]) -
             mentions[ident] = now
         stays = ident in by_id and ident in before and _order(before[ident]) == _order(by_id[ident])
         affected |= _differing(was, now) if stays else {k for k, _ in (*was, *now)}
-    by_key = dict(old.by_key)
+    return mentions, affected
+
+
+def _keep_slugs(old: SiteIndex, by_key: dict[Key, EntityIndex], affected: set[Key]) -> bool:
+    """Give the rebuilt entries their slugs as ``build_index`` would; False when only it can."""
     taken = {kind: {e.slug for e in getattr(old, kind)} for kind in {kind for kind, _ in affected}}
-    for k in affected:
-        entry = by_key.pop(k, None)
-        ids = {a.id for a in entry.articles} - changed if entry else set()
-        ids |= {i for i in changed if any(key == k for key, _ in mentions.get(i, ()))}
-        if ids:
-            found = [(by_id[i], item) for i in sorted(ids, key=place.__getitem__) for key, item in mentions[i] if key == k]
-            by_key[k] = _entry(*k, found)
-        elif any(entry.slug == w or entry.slug.startswith(w + "-") for kind, w in old.salted if kind == k[0]):
-            return None
-        else:
-            taken[k[0]].discard(entry.slug)
+    for k in affected - by_key.keys():  # gone: its slug is free unless a salted one wanted it
+        slug = old.by_key[k].slug
+        if any(slug == w or slug.startswith(w + "-") for kind, w in old.salted if kind == k[0]):
+            return False
+        taken[k[0]].discard(slug)
     for k in affected & by_key.keys():
         entry, was = by_key[k], old.by_key.get(k)
         if was:  # the same wanted slug in the same place among the keys: the same slug
             if _wanted(was) != _wanted(entry):
-                return None
+                return False
             entry.slug = was.slug
         elif (wanted := _wanted(entry)) in taken[k[0]]:
-            return None
+            return False
         else:
             entry.slug = wanted
             taken[k[0]].add(wanted)
-    lists = {}
-    for kind in KINDS:
-        lists[kind] = entries = getattr(old, kind)
-        if mine := {k for k in affected if k[0] == kind}:
-            lists[kind] = _listing([*(e for e in entries if (kind, e.key) not in mine),
-                                    *(by_key[k] for k in mine if k in by_key)])
-    return SiteIndex(order, lists["persons"], lists["countries"], lists["organizations"], by_key, mentions,
-                     old.salted)
+    return True
 
 
 def _differing(was: tuple, now: tuple) -> set[Key]:
