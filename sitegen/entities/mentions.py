@@ -117,7 +117,12 @@ def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
     tok = tokens[i]
     if tok.kind != "word" or len(tok.text) > 5 or tok.text.lower() not in NAME_PARTICLES:
         return False
-    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]) or text[tok.end:tokens[i + 1].start] != " ":
+    if i + 1 >= len(tokens) or text[tok.end:tokens[i + 1].start] != " ":
+        return False
+    if tok.text.islower() and tokens[i + 1].text in _PARTICLES_ALONE and i + 2 < len(tokens) \
+            and _is_word(tokens[i + 2]) and text[tokens[i + 1].end:tokens[i + 2].start] == " ":
+        return True  # the first of two: "фон дер Ляйен", "ван дер Сар"
+    if not _is_word(tokens[i + 1]):
         return False
     after_name = bool(cur) and tokens[cur[-1]].kind == "word" and bool(info(tokens[cur[-1]].text).first) \
         and text[tokens[cur[-1]].end:tok.start] == " "
@@ -155,8 +160,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         prev = run
         if _quoted(tokens, run):
             continue
-        particles = {k + 1: tokens[k].text.lower() for n, k in enumerate(run) if _particle(text, tokens, k, run[:n])}
-        run = [k for k in run if k + 1 not in particles]
+        particles = _particles(text, tokens, run)
+        run = [k for k in run if not any(k < s and s - k <= len(p.split()) for s, p in particles.items())]
         patronymic = {k - 1 for k in run if tokens[k].text in _TURKIC_PATRONYMIC}
         if patronymic:  # "Ильхам Гейдар оглы Алиев": the father's name and "оглы" are no part of the name
             run = [k for k in run if k not in patronymic and tokens[k].text not in _TURKIC_PATRONYMIC]
@@ -172,6 +177,18 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             m.roster = roster
             mates.append(m)
             out.append(m)
+    return out
+
+
+def _particles(text: str, tokens: list[Token], run: list[int]) -> dict[int, str]:
+    """The particles before surnames in a run, by the surname's index: {k: "фон дер"}."""
+    marks = {k for n, k in enumerate(run) if _particle(text, tokens, k, run[:n])}
+    out = {}
+    for k in (k for k in run if k not in marks and k - 1 in marks):
+        j = k - 1
+        while j - 1 in marks:
+            j -= 1
+        out[k] = " ".join(tokens[x].text.lower() for x in range(j, k))
     return out
 
 
@@ -192,7 +209,8 @@ def _with_particle(m: Mention, tokens: list[Token], particles: dict[int, str]) -
         if tokens[k].text == m.word:
             m.surnames = [f"{part} {s}" for s in m.surnames]
             m.particle = True
-            m.place = m.place or k > 1 and tokens[k - 2].text.lower() in _PLACE_PREPOSITIONS  # "в Де Мойне"
+            before = k - 1 - len(part.split())
+            m.place = m.place or before >= 0 and tokens[before].text.lower() in _PLACE_PREPOSITIONS  # "в Де Мойне"
             return
 
 
@@ -345,9 +363,9 @@ def _second_word(first: str, word: str) -> bool:
     """Whether a word no name part can still be the surname after a first name: a common word
     in its case ("Лев Толстой"), or a place's name, not a country's, after a sure first name
     ("Стивен Харпер", "Джек Лондон")."""
-    if info(word).geo:
+    if info(word).geo:  # not a title before a place: "Аким Алматы"
         cases = {case for case, _, _ in info(first).first}
-        return not _rarely_a_name(first, 0.5) and not word_countries(word) \
+        return not _rarely_a_name(first, 0.5) and not word_countries(word) and role_head(first) is None \
             and any(p.tag.case in cases and "Geox" in p.tag for p in parse(word.lower()))
     return not (_rarely_a_name(first, 0.5) and not _same_case(first, word))
 
@@ -385,11 +403,13 @@ def _syllable_word(word: str, strict: bool) -> bool:
 
 
 def _syllable(word: str) -> str:
-    """A short syllable without the case ending Russian gives it ("Ына" → "ын", "Муном" → "мун")."""
+    """A short syllable without the case ending Russian gives it ("Ына" → "ын", "Муном" → "мун";
+    a soft stem keeps its soft sign: "Ёлем" → "ёль")."""
     lw = low(word)
     for end in ("ом", "ем", "а", "я", "у", "ю", "е"):
         if lw.endswith(end) and len(lw) - len(end) >= 2 and lw[-len(end) - 1] not in "аеёиоуыэюя":
-            return lw[: -len(end)]
+            soft = end in ("ем", "я", "ю") and lw[-len(end) - 1] not in "жшчщцй"
+            return lw[: -len(end)] + ("ь" if soft else "")
     return lw
 
 

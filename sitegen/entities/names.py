@@ -39,6 +39,7 @@ _FEMN = {
     "accs": [("скую", "ская"), ("цкую", "цкая"), ("у", "а")],
 }
 _VOWELS = set("аеёиоуыэюя")
+_HUSHING = set("жшчщц")  # "-ем" after these is a hard stem's ending ("Бабичем" → "Бабич")
 _PARTICLE = re.compile(r"(?<![\w-])(?:Аль|Эль|Ибн|Бен|Бин|Фон|Ван|Де|Ди|Дю|Дель|Ла|Ле|Да)(?=-[А-ЯЁ])"
                        r"|(?<=\w )(?:Фон|Ван|Де|Дю|Дель|Делла|Дер|Да|Дос|Бин|Бен|Ибн|Аль|Эль)(?= [А-ЯЁ])")
 
@@ -193,8 +194,8 @@ def _deinflect(lw: str, case: str, gender: str) -> str:
             stem = lw[: len(lw) - len(end)]
             if repl == "а" and gender == "masc" and stem[-1] not in _A_STEMS[end]:
                 continue
-            if repl == "й" and stem[-1] not in _VOWELS:
-                repl = "ь" if end in ("я", "ю") else ""
+            if repl == "й" and stem[-1] not in _VOWELS:  # a soft stem: "Игорем", "Игоря" → "Игорь"
+                repl = "ь" if end in ("я", "ю") or stem[-1] not in _HUSHING else ""
             return stem + repl
     return lw
 
