@@ -11,7 +11,10 @@ MAX_LENGTH = 60
 @lru_cache(maxsize=65536)
 def slugify(text: str, fallback: str = "page") -> str:
     """A lowercase ASCII slug; ``fallback`` when nothing transliterable is left."""
-    slug = _slugify(text or "", max_length=MAX_LENGTH, word_boundary=True, save_order=True)
+    # one named transliteration backend: the same slugs on every machine, and no search for another
+    # package on every call ("auto" tries to import unidecode each time)
+    slug = _slugify(text or "", max_length=MAX_LENGTH, word_boundary=True, save_order=True,
+                    backend="text-unidecode")
     return slug or fallback
 
 
