@@ -247,6 +247,37 @@ def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, 
     return role, cases or _governed(tokens, first), gender
 
 
+# Nouns for a relative: the name after one is in the genitive ("жена Александра Иванова").
+_KIN = frozenset("""жена муж сын дочь брат сестра мать отец вдова вдовец внук внучка племянник племянница
+супруга супруг невеста жених дед бабушка тётя дядя""".split())
+# Verbs of saying: a name right after one in the past is its subject ("рассказала Александра Соснович").
+_SAYING = frozenset("""заявить сообщить рассказать сказать отметить подчеркнуть пояснить добавить уточнить
+напомнить признать ответить констатировать""".split())
+
+
+def _context(tokens: list[Token], first: int, last: int, cases: frozenset | None):
+    """Cases, gender and whether a preposition precedes, as the words around a name suggest:
+    a verb in the past after a name starting a clause, a title's or preposition's case, a noun
+    for a person in apposition ("фигуристка Камила Валиева"), a verb of saying before the name."""
+    prev = tokens[first - 1] if first > 0 and tokens[first - 1].kind == "word" else None
+    preposition = prev is not None and _GOVERNS.get(prev.text.lower()) is not None or \
+        prev is not None and _function_word(prev.text, False)
+    gender = _verb_gender(tokens, first, last)
+    if gender:
+        return frozenset({"nomn"}), gender, preposition
+    cases = cases or _governed(tokens, first)
+    if cases or prev is None:
+        return cases, None, preposition
+    word = prev.text.lower() if prev.sentence_start else prev.text
+    if _person_noun(word) and word not in _KIN:
+        p = next(p for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag)
+        return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
+    tag = parse(word)[0].tag
+    if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
+        return frozenset({"nomn"}), tag.gender, preposition
+    return None, None, preposition
+
+
 def _verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
     """The gender of a verb in the past right after a name starting a clause."""
     if _clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
@@ -541,7 +572,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if not middle and info(given).first and info(sur).patronymic and not info(sur).surname:
         return _named(given, sur, role)  # "Владимир Владимирович": no surname
     if info(given).first:
-        first, gender, case = _agree(given, sur, _verb_gender(tokens, idx[0], idx[-1]))
+        first, gender, case = _agree(given, sur, *_context(tokens, idx[0], idx[-1], cases))
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
         known_cases = frozenset({case}) if case else cases or _governed(tokens, idx[0])
         return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
@@ -669,12 +700,19 @@ def _forms(word: str, nouns: bool) -> frozenset:
 
 
 @lru_cache(maxsize=100_000)
-def _agree(first: str, surname: str, verb_gender: str | None = None) -> tuple[str, str | None, str | None]:
-    """First name's nominative, gender and case, chosen to agree with the surname (and, for a
-    name starting a clause before a verb in the past, with the verb: "Александра Иванова заявила")."""
+def _agree(first: str, surname: str, cases: frozenset | None = None, gender: str | None = None,
+           preposition: bool = True) -> tuple[str, str | None, str | None]:
+    """First name's nominative, gender and case, chosen to agree with the surname; readings in
+    the ``cases`` and of the ``gender`` the context suggests first ("Александра Иванова заявила",
+    "фигуристка Камила Валиева", "с назначением Азиза Абдухакимова"). Without a ``preposition``
+    before it, a name is in no prepositional case ("ответил Саломе Зурабишвили": not "Салом")."""
     readings = info(first).first
-    if verb_gender:
-        readings = sorted(readings, key=lambda r: not (r[0] == "nomn" and r[1] == verb_gender))
+    if not preposition and readings and all(r[0] == "loct" for r in readings):
+        return low(first), readings[0][1], None  # an indeclinable foreign name the guesser declined
+    readings = tuple(r for r in readings if preposition or r[0] != "loct")
+    if cases or gender:
+        readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases,
+                                                   bool(gender) and r[1] not in (gender, None)))
     fixed = [p for p in parse(first) if "Fixd" in p.tag]
     if fixed and not any("Name" in p.tag for p in fixed):
         return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
@@ -686,7 +724,8 @@ def _agree(first: str, surname: str, verb_gender: str | None = None) -> tuple[st
                 return lem, gender, case
     if fixed:
         return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
-    case, gender, lem = readings[0]
+    # A surname the dictionary lacks: the case whose ending it shows ("Дмитрия Кулебу": accusative).
+    case, gender, lem = next((r for r in readings if deinflect(surname, r[0], r[1]) != low(surname)), readings[0])
     if _only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
         return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
     return lem, gender, case
