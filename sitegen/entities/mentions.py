@@ -386,7 +386,8 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
         return False
     wi = info(tok.text)
     return wi.common and not wi.geo and role_head(tok.text) is None and not _thing_noun(tok.text) \
-        and not _person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False)
+        and not _person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False) \
+        and not _thing(tok.text.lower())  # "выиграл Кубок Гагарина": a thing named after a person
 
 
 @lru_cache(maxsize=100_000)

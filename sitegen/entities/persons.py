@@ -240,7 +240,7 @@ def _seen_alone(m: Mention, mentions: list[Mention]) -> bool:
 def _listed(m: Mention, taken: set[int]) -> bool:
     """A surname in an enumeration of surnames ("Бернс (Рой, Грин)", "Вратари: Уорд — Набоков"):
     every item is a single word and most of the others are people."""
-    if m.roster and 2 * sum(id(x) in taken or not info(x.word).known for x in m.mates) >= len(m.mates):
+    if m.roster and 2 * sum(id(x) in taken or x.first_only or not info(x.word).known for x in m.mates) >= len(m.mates):
         return not (m.adjective or m.place or info(m.word).geo)  # "Вратари: Уорд — Набоков", not "Спонсоры: Сбербанк"
     if m.adjective or m.place or not m.mates or (m.weak and m.sentence_start):
         return False
