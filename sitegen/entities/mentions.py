@@ -573,7 +573,13 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if not middle and info(given).first and info(sur).patronymic and not info(sur).surname:
         return _named(given, sur, role)  # "Владимир Владимирович": no surname
     if info(given).first:
-        first, gender, case = _agree(given, sur, *_context(tokens, idx[0], idx[-1], cases))
+        context = _context(tokens, idx[0], idx[-1], cases)
+        first, gender, case = _agree(given, sur, *context)
+        if context[0] and case not in context[0] and _same_ending(given, sur):  # no reading fits the context:
+            pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
+            if pair[0] != low(given):
+                return Mention("full", pair[1], first=pair[0], patronymic=middle and low(middle), role=role,
+                               titled=role is not None, sentence_start=words[0].sentence_start, word=sur)
         patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
         known_cases = frozenset({case}) if case else cases or _governed(tokens, idx[0])
         return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
@@ -604,7 +610,7 @@ def _governed(tokens: list[Token], i: int) -> frozenset | None:
     case = _GOVERNS.get(prev.lower())
     if case:
         return frozenset({case})
-    return _AFTER_THING if prev.islower() and _thing(prev) else None
+    return _AFTER_THING if (prev.islower() or tokens[i - 1].sentence_start) and _thing(prev.lower()) else None
 
 
 _AFTER_THING = frozenset({"gent", "datv"})
@@ -615,6 +621,14 @@ def _thing(word: str) -> bool:
     """An inanimate noun, most likely reading ("визит", "мнение")."""
     tag = parse(word)[0].tag
     return "NOUN" in tag and "inan" in tag
+
+
+_HARD_SOFT = str.maketrans("яюё", "ауо")
+
+
+def _same_ending(a: str, b: str) -> bool:
+    """Whether two words end alike, hard and soft endings counted as one ("Саулем Альваресом")."""
+    return a[-1:].lower().translate(_HARD_SOFT) == b[-1:].lower().translate(_HARD_SOFT)
 
 
 def _named(given: str, patronymic: str, role: str | None) -> Mention:
