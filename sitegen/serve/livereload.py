@@ -1,7 +1,8 @@
 """The script ``sitegen serve`` puts in every page's <head> (never in a published build).
 
-It listens to the server's event stream: ``reload`` reloads the page, ``errors`` shows (or clears) an
-overlay listing what broke (file, line, message); the last good page stays underneath.
+It listens to the server's event stream: ``reload`` (the files a rebuild wrote) reloads the page when
+it is one of them or a style or script changed, ``errors`` shows (or clears) an overlay listing what
+broke (file, line, message); the last good page stays underneath.
 """
 from __future__ import annotations
 
@@ -26,7 +27,15 @@ _SCRIPT = """<script data-sitegen-serve>
       + errors.join("\\n");
   }
   var source = new EventSource("EVENTS");
-  source.addEventListener("reload", function () { location.reload(); });
+  function shows(paths) {  // whether this page is among the rewritten files (or styled by one)
+    var here = decodeURIComponent(location.pathname).replace(/^\//, "");
+    if (here === "" || /\/$/.test(here)) here += "index.html";
+    return paths.some(function (p) { return p === here || p.indexOf("assets/") === 0; });
+  }
+  source.addEventListener("reload", function (e) {
+    var d = JSON.parse(e.data);
+    if (d.count > d.paths.length || shows(d.paths)) location.reload();
+  });
   source.addEventListener("errors", function (e) { show(JSON.parse(e.data).errors); });
   source.addEventListener("search", function () {
     if (/search\\.html$/.test(location.pathname)) location.reload();
