@@ -353,6 +353,10 @@ def _parse_run(tokens: list[Token], run: list[int]):
             yield _east_asian_name(tokens, run[i:i + 3])
             i += 3
             continue
+        if i + 1 < n and tokens[run[i + 1]].kind == "word" and _place_first_name(tok.text, tokens[run[i + 1]].text):
+            yield from _stretch(tokens, run[i:i + 2])  # "Памятник Абаю Кунанбаеву"
+            i += 2
+            continue
         if not _name_part(tok) and n == 2 and i == 0 and _foreign_first_name(tokens, run):
             yield from _stretch(tokens, run)  # "с Сереной Уильямс": a capital mid-sentence, then a name
             return
@@ -374,6 +378,16 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+@lru_cache(maxsize=100_000)
+def _place_first_name(word: str, nxt: str) -> bool:
+    """A first name read as a place rather ("Абай": a town too), before a surname in a case the
+    name can be in ("Абаю Кунанбаеву"): a first name after all."""
+    cases = {case for case, _, _ in info(word).place_first}
+    wi = info(nxt)
+    return bool(cases) and not wi.geo and not wi.common and not wi.first \
+        and any("Surn" in p.tag and p.tag.case in cases for p in parse(nxt.lower()))
 
 
 def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
@@ -572,7 +586,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
                        sentence_start=words[0].sentence_start, word=sur, nominative=True)
     if not middle and info(given).first and info(sur).patronymic and not info(sur).surname:
         return _named(given, sur, role)  # "Владимир Владимирович": no surname
-    if info(given).first:
+    if info(given).first or _place_first_name(given, sur):
         context = _context(tokens, idx[0], idx[-1], cases)
         first, gender, case = _agree(given, sur, *context)
         if context[0] and case not in context[0] and _same_ending(given, sur):  # no reading fits the context:
@@ -721,7 +735,7 @@ def _agree(first: str, surname: str, cases: frozenset | None = None, gender: str
     the ``cases`` and of the ``gender`` the context suggests first ("Александра Иванова заявила",
     "фигуристка Камила Валиева", "с назначением Азиза Абдухакимова"). Without a ``preposition``
     before it, a name is in no prepositional case ("ответил Саломе Зурабишвили": not "Салом")."""
-    readings = info(first).first
+    readings = info(first).first or info(first).place_first
     if not preposition and readings and all(r[0] == "loct" for r in readings):
         return low(first), readings[0][1], None  # an indeclinable foreign name the guesser declined
     readings = tuple(r for r in readings if preposition or r[0] != "loct")

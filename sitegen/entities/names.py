@@ -56,6 +56,7 @@ class WordInfo:
     known: bool
     plural_name: bool = False  # a name's plural or vocative only ("Киран", "Илон"): likelier a foreign name
     geo_score: float = 0.0  # score of the place and organisation readings ("Ростову": a city as much as a surname)
+    place_first: tuple = ()  # first-name readings of a word read as a place rather ("Абай", "Абаю")
 
     @property
     def common(self) -> bool:
@@ -75,8 +76,9 @@ def info(word: str) -> WordInfo:
     is_known = known(lw)
     first = _first_readings(lw, parses)
     geo_first = sum(p.score for p in parses if ("Geox" in p.tag or "Orgn" in p.tag) and _sing(p))
+    place_first = ()
     if first and is_known and geo_first >= sum(p.score for p in parses if "Name" in p.tag and _sing(p)):
-        first = ()  # "Астана": a place before a name
+        first, place_first = (), first  # "Астана": a place before a name
     patr = any("Patr" in p.tag and _sing(p) and p.score >= 0.2 for p in parses)
     surn = sum(p.score for p in parses if "Surn" in p.tag and _sing(p))
     geo = sum(p.score for p in parses if ("Geox" in p.tag or "Orgn" in p.tag) and _sing(p))
@@ -92,7 +94,7 @@ def info(word: str) -> WordInfo:
     plural_name = name == 0 and any("Name" in p.tag for p in parses) and all(not _sing(p) for p in parses) \
         or not first and all("Name" in p.tag for p in parses)  # "Илон": read only as "Илона" in the plural or vocative
     return WordInfo(first, patr, is_surname, surn_known, is_known and geo > max(surn, name), is_known, plural_name,
-                    geo if is_known else 0.0)
+                    geo if is_known else 0.0, place_first)
 
 
 def _first_readings(lw: str, parses) -> tuple:
