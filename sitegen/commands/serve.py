@@ -33,7 +33,7 @@ class Session:
         self.hub = Hub()
         self.live = LiveSite(config, extra_head=reload_script(), lock=self.lock)
         self.search = SearchRefresher(self.live.articles_in_order, self.live.write_search, self._searched,
-                                      lambda message: _say(f"error: search index: {message}"))
+                                      lambda message: _say(f"error: search index: {message}"), config.root)
         self.config_file = config.root.resolve() / "sitegen.toml"
         self._last_errors: list[str] = []
 

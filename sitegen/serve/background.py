@@ -12,15 +12,21 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
+from sitegen.cache import DiskCache
 from sitegen.model import Article
 from sitegen.search import search_files
 
 
-def _child(articles: list[Article], conn) -> None:
+def _child(articles: list[Article], root: Path | None, conn) -> None:
     os.setpgrp()  # its own process group: stopping ends it with every worker it started
     try:
-        conn.send(search_files(articles))
+        cache = DiskCache(root, "search") if root else None  # shards of unchanged articles: reused
+        files = search_files(articles, cache=cache)
+        if cache:
+            cache.save()
+        conn.send(files)
     except Exception as exc:  # reported by the parent, one line
         conn.send(RuntimeError(f"{type(exc).__name__}: {exc}"))
     finally:
@@ -31,8 +37,10 @@ class SearchRefresher:
     """Calls ``articles()`` and rebuilds the search files for them whenever ``request()`` was called."""
 
     def __init__(self, articles: Callable[[], list[Article]], write: Callable[[dict[str, bytes]], list[str]],
-                 done: Callable[[list[str], float], None], failed: Callable[[str], None]):
+                 done: Callable[[list[str], float], None], failed: Callable[[str], None],
+                 cache_root: Path | None = None):
         self.articles, self.write, self.done, self.failed = articles, write, done, failed
+        self.cache_root = cache_root  # the project whose search cache (.sitegen-cache/) the builds share
         self._wanted = threading.Event()
         self._stopped = False
         self._proc: multiprocessing.Process | None = None
@@ -71,7 +79,7 @@ class SearchRefresher:
     def _build(self, articles: list[Article]):
         ctx = multiprocessing.get_context("fork")
         reader, writer = ctx.Pipe(duplex=False)
-        self._proc = proc = ctx.Process(target=_child, args=(articles, writer), name="sitegen-search")
+        self._proc = proc = ctx.Process(target=_child, args=(articles, self.cache_root, writer), name="sitegen-search")
         proc.start()
         writer.close()
         try:
