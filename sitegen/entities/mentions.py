@@ -426,18 +426,25 @@ def _same_case(first: str, word: str) -> bool:
 
 
 def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
-    """Three short words: a Korean or Chinese name, family name first ("Ким Чен Ын", "Пан Ги Муна"),
+    """Three short words: a Korean, Chinese or Vietnamese name, family name first ("Ким Чен Ын",
+    "Пан Ги Муна", "Нгуен Фу Чонга"),
     whatever the dictionary makes of each syllable."""
     if len(idx) < 3 or any(tokens[k].kind != "word" for k in idx):
         return False
     words = [tokens[k].text for k in idx]
-    return all(2 <= len(w) <= 3 for w in words[:2]) and len(words[2]) <= 3 + 2 and len(_syllable(words[2])) <= 3 \
-        and all(_syllable_word(w, False) for w in words) and any(not info(w).common for w in words)
+    return all(2 <= len(_syllable(w) if k == 2 else w) <= 3 or _foreign_syllable(w) for k, w in enumerate(words)) \
+        and any(len(_syllable(w)) <= 3 for w in words) and all(_syllable_word(w, False) for w in words) \
+        and any(not info(w).common for w in words)
+
+
+def _foreign_syllable(word: str) -> bool:
+    """A longer syllable of a Vietnamese name the dictionary lacks, no first name ("Нгуен", "Суан", "Тхыонг")."""
+    return len(_syllable(word)) <= 6 and not known(word) and not info(word).first
 
 
 # Words no syllable of a name is read as: three short ones together may still be prepositions
 # and particles ("Ли Со Ён"), a short word elsewhere not.
-_GRAMMAR_WORDS = ("NPRO", "VERB", "ADVB", "INTJ", "PRED", "NUMR")
+_GRAMMAR_WORDS = ("NPRO", "VERB", "ADVB", "PRED", "NUMR")  # not INTJ: "Нгуен Фу Чонг"
 _FUNCTION_WORDS = ("PREP", "CONJ", "PRCL")
 
 

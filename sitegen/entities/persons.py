@@ -24,7 +24,11 @@ class _Group:
     forms: Counter = field(default_factory=Counter)
 
     def name(self) -> str:
-        return title_case(f"{self.first} {self.surname}" if self.first else self.surname)
+        if not self.first:
+            return title_case(self.surname)
+        n = len(self.first.split())  # no particle among the given names: "Во Ван Тхыонг", not "Во ван"
+        parts = title_case(f"{self.first} {self.surname}").split(" ")
+        return " ".join([p[:1].upper() + p[1:] for p in parts[:n]] + parts[n:])
 
     def add(self, m: Mention, form: str) -> None:
         self.mentions += 1
