@@ -22,11 +22,10 @@ from sitegen.build import BuildReport, unique_ids
 from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.content import read_page
-from sitegen.entities.corpus import NameCounts
-from sitegen.entities.merge import reads, rename
 from sitegen.errors import InputError, TemplateError
 from sitegen.model import Article
 from sitegen.serve import deps
+from sitegen.serve.names import LiveNames
 from sitegen.site.assets import asset_files
 from sitegen.site.generate import generate_site, site_wide_files
 from sitegen.site.index import SiteIndex, build_index, digest_order, update_index
@@ -82,12 +81,7 @@ class LiveSite:
         self.pending: set[str] = set()  # changed templates not yet in a good build
         self.stamps: dict[Path, Stamp | None] = {}
         self.content = ContentSet()  # each content page as last read well, and the ones now broken
-        self.names: dict[Path, tuple] = {}  # each page's people and organisations as read (before merging)
-        self.merged_from: dict[Path, tuple] = {}  # ``names`` as of the last corpus merge
-        self.merged: dict[Path, tuple] = {}  # what that merge made of them
-        self.counts = NameCounts()  # the names of every page in ``merged_from``, counted corpus-wide
-        self.readers: dict[tuple[str, str], set[Path]] = {}  # a table entry → the pages whose names read it
-        self.renamed: set[str] = set()  # ids of the articles merging renamed since the last good rebuild
+        self.names = LiveNames()  # the corpus name merge; ``renamed`` cleared by each good rebuild
         self.seed_errors: list[str] = []
         self.build_error: str | None = None
         self.config_error: str | None = None  # set by the caller when sitegen.toml is broken
@@ -139,8 +133,9 @@ class LiveSite:
         self.content = scan_content(d["content"])
         sync = sync_content(d["seeds"], d["content"], jobs=self.config.jobs, content=self.content)
         self._synced(sync)
-        self.names = {path: _names(page.article) for path, page in self.content.pages.items()}
-        self.counts, self.readers, self.merged_from, self.merged = NameCounts(), {}, {}, {}  # merge every page
+        self.names = LiveNames()
+        for path, page in self.content.pages.items():
+            self.names.take(path, page.article)
         merged = self._merge()
         try:
             files = generate_site(self.config, merged, extra_head=self.extra_head)
@@ -182,7 +177,8 @@ class LiveSite:
 
     def _commit_site(self, merged: list[Article], site: SiteIndex, pages: list[Page]) -> None:
         self.articles = {a.id: a for a in merged}
-        self.prints, self.renamed = {a.id: _print(a) for a in merged}, set()
+        self.prints = {a.id: _print(a) for a in merged}
+        self.names.renamed.clear()
         self.order = [a.id for a in site.articles]
         self.position = {i: n for n, i in enumerate(self.order)}
         self.site = site
@@ -228,50 +224,19 @@ class LiveSite:
         self.content.errors.pop(path, None)
         if not path.exists():
             self.content.pages.pop(path, None)
-            self.names.pop(path, None)
+            self.names.take(path, None)
             return
         try:
             page = self.content.pages[path] = read_page(path)
         except InputError as exc:
             self.content.errors[path] = str(exc)
             return
-        self.names[path] = _names(page.article)
+        self.names.take(path, page.article)
 
     def _merge(self) -> list[Article]:
-        """The corpus with merged names; the ids of the articles renamed in place join ``renamed``.
-
-        Merging is corpus-wide but reads only names: the corpus counts take in the pages whose names
-        changed, and only those pages and the ones reading a table entry that changed are renamed;
-        every other page keeps the names the last merge gave it."""
-        pages = self.content.pages
+        """The corpus with merged names (see ``LiveNames``), ids made unique."""
         articles = unique_ids(self.content.articles, BuildReport())
-        fresh = [p for p, names in self.names.items() if names is not self.merged_from.get(p)]
-        gone = self.merged_from.keys() - self.names.keys()
-        if not gone and all(self.names[p] == self.merged_from.get(p) for p in fresh):
-            for path in fresh:
-                pages[path].article.persons, pages[path].article.organizations = self.merged[path]
-                self.merged_from[path] = self.names[path]
-            return articles
-        for path in [*gone, *fresh]:
-            before = self.merged_from.pop(path, None)
-            if before is not None:
-                self.counts.remove(before)
-                for token in reads(*before):
-                    self.readers[token].discard(path)
-            self.merged.pop(path, None)
-        for path in fresh:
-            self.counts.add(self.names[path])
-            for token in reads(*self.names[path]):
-                self.readers.setdefault(token, set()).add(path)
-        redo = set(fresh)
-        for token in self.counts.refresh():
-            redo |= self.readers.get(token, set())
-        for path in redo:
-            article = pages[path].article
-            article.persons, article.organizations = self.merged[path] = rename(*self.names[path],
-                                                                                self.counts.tables)
-            self.renamed.add(article.id)
-        self.merged_from.update((path, self.names[path]) for path in fresh)
+        self.names.merge(self.content.pages)
         return articles
 
     def _in_order(self, by_id: dict[str, Article], touched: set[str]) -> bool:
@@ -289,7 +254,7 @@ class LiveSite:
         prints = {}
         for a in merged:  # a merge renames in place: an article it renamed is printed anew
             known = self.prints.get(a.id)
-            prints[a.id] = known if known and known[0] is a and a.id not in self.renamed else _print(a)
+            prints[a.id] = known if known and known[0] is a and a.id not in self.names.renamed else _print(a)
         touched = {i for i, (_, fp) in prints.items() if self.prints.get(i, (None, None))[1] != fp}
         touched |= self.prints.keys() - prints.keys()
         same = (by_id.keys() == self.articles.keys()
@@ -332,7 +297,8 @@ class LiveSite:
         if not same:
             self.sigs, self.site, self.pages = sigs, site, plan
             self.order, self.position = order, {i: n for n, i in enumerate(order)}
-        self.articles, self.prints, self.renamed = by_id, prints, set()
+        self.articles, self.prints = by_id, prints
+        self.names.renamed.clear()
         return Outcome(written=written, removed=removed, search=bool(touched) or not same)
 
     def _renderer(self, site: SiteIndex, templates: set[str]) -> Renderer:
@@ -390,10 +356,6 @@ def gc_paused():
     finally:
         if enabled:
             gc.enable()
-
-
-def _names(article: Article) -> tuple:
-    return (article.persons, article.organizations)
 
 
 def _print(article: Article) -> tuple[Article, int]:

@@ -28,8 +28,8 @@ _SCRIPT = """<script data-sitegen-serve>
   }
   var source = new EventSource("EVENTS");
   function shows(paths) {  // whether this page is among the rewritten files (or styled by one)
-    var here = decodeURIComponent(location.pathname).replace(/^\//, "");
-    if (here === "" || /\/$/.test(here)) here += "index.html";
+    var here = decodeURIComponent(location.pathname).replace(/^\\//, "");
+    if (here === "" || /\\/$/.test(here)) here += "index.html";
     return paths.some(function (p) { return p === here || p.indexOf("assets/") === 0; });
   }
   source.addEventListener("reload", function (e) {
