@@ -1,16 +1,14 @@
 """Related articles (re-computed on every re-plan of ``serve``) equal the plain all-candidates ranking."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from conftest import FACTRU
-from sitegen.entities.cldr import resolve_country
-from sitegen.model import Article, Person
+from conftest import gold_articles
+from sitegen.model import Person
 from sitegen.site.index import SiteIndex, build_index
 from sitegen.site.related import WEIGHTS, related_articles
 
@@ -36,18 +34,7 @@ def _reference(site: SiteIndex, limit: int, window: int) -> dict[str, list[str]]
 @pytest.fixture(scope="module")
 def site() -> SiteIndex:
     """600 articles over the factRuEval texts' gold people and countries; shared dates, some undated."""
-    gold = json.loads((FACTRU / "gold.json").read_text(encoding="utf-8"))
-    docs = [gold[k] for k in sorted(gold)]
-    articles = []
-    for i in range(600):
-        doc = docs[(i * 7) % len(docs)]
-        names = [" ".join([*p.get("firstnames", [])[:1], *p.get("lastnames", [])[:1]]) for p in doc["persons"]]
-        countries = [c for c in (resolve_country(code) for code in doc.get("countries", [])) if c]
-        articles.append(Article(
-            id=f"r{i:04d}", slug=f"r{i:04d}", title=f"Статья {i % 37}", body="Текст.",
-            date=None if i % 50 == 0 else date(2021, 1, 1) + timedelta(days=i % 90),
-            persons=[Person(n) for n in names[: 1 + i % 5] if n.strip()], countries=countries[:3]))
-    return build_index(articles)
+    return build_index(gold_articles(600))
 
 
 @pytest.mark.parametrize("limit, window", [(5, 40), (3, 6), (8, 100), (1, 2), (0, 40)])

@@ -1,35 +1,19 @@
 """The site index updated article by article equals the index built from scratch."""
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from conftest import FACTRU
-from sitegen.entities.cldr import resolve_country
-from sitegen.model import Article, Organization, Person
+from conftest import gold_articles
+from sitegen.model import Article, Person
 from sitegen.site.index import SiteIndex, build_index, update_index
 
 
 def _corpus(n: int) -> list[Article]:
-    """``n`` articles over the factRuEval texts' gold people and countries; shared dates, some undated."""
-    gold = json.loads((FACTRU / "gold.json").read_text(encoding="utf-8"))
-    docs = [gold[k] for k in sorted(gold)]
-    articles = []
-    for i in range(n):
-        doc = docs[(i * 7) % len(docs)]
-        names = [" ".join([*p.get("firstnames", [])[:1], *p.get("lastnames", [])[:1]]) for p in doc["persons"]]
-        countries = [c for c in (resolve_country(code) for code in doc.get("countries", [])) if c]
-        articles.append(Article(
-            id=f"r{i:04d}", slug=f"r{i:04d}", title=f"Статья {i % 37}", body="Текст.",
-            date=None if i % 50 == 0 else date(2021, 1, 1) + timedelta(days=i % 90),
-            persons=[Person(n, role="министр" if i % 3 == 0 else None, aliases=[n.split()[-1]])
-                     for n in names[: 1 + i % 5] if n.strip()],
-            countries=countries[:3], organizations=[Organization(["ООН", "ОДКБ", "ШОС"][i % 3])]))
-    return articles
+    return gold_articles(n, extras=True)
 
 
 def _view(site: SiteIndex) -> dict:
