@@ -271,7 +271,8 @@ def _context(tokens: list[Token], first: int, last: int, cases: frozenset | None
     word = prev.text.lower() if prev.sentence_start else prev.text
     if _person_noun(word) and word not in _KIN:
         p = next(p for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag)
-        return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
+        if any(case == p.tag.case for case, _, _ in info(tokens[first].text).first):  # not "правам человека Татьяна"
+            return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
     tag = parse(word)[0].tag
     if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
         return frozenset({"nomn"}), tag.gender, preposition
@@ -543,12 +544,25 @@ def _stretch(tokens: list[Token], idx: list[int]):
                       patronymic=_patronymic(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
         return
+    if len(words) == 4 and _two_names(words):  # "секретарь Владимира Путина Дмитрий Песков"
+        yield from _stretch(tokens, idx[:2])
+        yield from _stretch(tokens, idx[2:])
+        return
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
         keep = 3 if _three(words[-3:]) else 2
         idx, words = idx[-keep:], words[-keep:]
     full = _full(tokens, idx, words)
     if full is not None:
         yield full
+
+
+def _two_names(words: list[Token]) -> bool:
+    """First name, surname, first name, surname: two people, the first one's in an oblique case
+    ("Пресс-секретарь Владимира Путина Дмитрий Песков")."""
+    a, b, c, d = (info(w.text) for w in words)
+    return bool(a.first) and bool(c.first) and not b.patronymic and not d.patronymic \
+        and all(x.surname and not (x.first and not x.known_surname) for x in (b, d)) \
+        and all(case != "nomn" for case, _, _ in a.first)
 
 
 def _dotted_letter(tokens: list[Token], k: int) -> bool:
