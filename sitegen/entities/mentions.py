@@ -610,6 +610,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if info(given).first or _place_first_name(given, sur):
         context = _context(tokens, idx[0], idx[-1], cases)
         first, gender, case = _agree(given, sur, *context)
+        if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
+            first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name the dictionary lacks
         if context[0] and case not in context[0] and _same_ending(given, sur):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
             if pair[0] != low(given):
