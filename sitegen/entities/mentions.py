@@ -290,7 +290,9 @@ _CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но чт�
 
 
 def _clause_start(tokens: list[Token], i: int) -> bool:
-    return tokens[i].sentence_start or i == 0 or tokens[i - 1].text in _CLAUSE_OPENERS
+    """A name starting a clause (not after "и" joining it to a name in an oblique case: "встреча Путина и Си")."""
+    return tokens[i].sentence_start or i == 0 or tokens[i - 1].text in _CLAUSE_OPENERS \
+        and not (tokens[i - 1].text == "и" and _governed(tokens, i))
 
 
 @lru_cache(maxsize=100_000)
@@ -647,10 +649,19 @@ def _governed(tokens: list[Token], i: int) -> frozenset | None:
     case = _GOVERNS.get(prev.lower())
     if case:
         return frozenset({case})
+    if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
+        return _name_case(tokens[i - 2].text)  # "встреча Путина и Си Цзиньпина": the case of the name before
     return _AFTER_THING if (prev.islower() or tokens[i - 1].sentence_start) and _thing(prev.lower()) else None
 
 
 _AFTER_THING = frozenset({"gent", "datv"})
+
+
+@lru_cache(maxsize=100_000)
+def _name_case(word: str) -> frozenset | None:
+    """The oblique case of a name word's likeliest reading as a name, if any ("Путина": genitive)."""
+    p = next((p for p in parse(word) if "Surn" in p.tag or "Name" in p.tag), None)
+    return frozenset({p.tag.case}) if p is not None and p.tag.case not in (None, "nomn") else None
 
 
 @lru_cache(maxsize=100_000)
