@@ -254,6 +254,9 @@ def _listed(m: Mention, taken: set[int]) -> bool:
     people = sum(id(x) in taken for x in others)
     if people >= 2 and 2 * people >= len(others):
         return True
+    wi = info(m.word)
+    if len(others) == 1 and people == 1 and not wi.geo and (wi.known_surname >= 0.5 or not wi.known and surname_like(m.word)):
+        return True  # "Жапаров и Ташиев посетили Ош": a surname paired with a person
     # A line-up of foreign surnames ("Касильяс — Рамос, Пике, Пуйоль, Капдевила"): most of the
     # others are words the dictionary lacks, one at least is a person or a first name, and
     # fewer than half are first names (not "Катрина, Рита, Вильма и Айк", hurricanes).
