@@ -374,8 +374,8 @@ def _parse_run(tokens: list[Token], run: list[int]):
         j = i
         while j < n and _name_part(tokens[run[j]]):
             j += 1
-        if j < n and j - i == 1 and info(tok.text).first and tokens[run[j]].kind == "word" \
-                and _second_word(tok.text, tokens[run[j]].text):
+        if j < n and (j - i == 1 or j - i == 3) and info(tokens[run[j - 1]].text).first \
+                and tokens[run[j]].kind == "word" and _second_word(tokens[run[j - 1]].text, tokens[run[j]].text):
             j += 1  # "Юрий Долгорукий", "Лев Толстой", "Стивен Харпер"; not "Слава Богу"
         stretch = run[i:j]
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
@@ -562,9 +562,9 @@ def _two_names(words: list[Token]) -> bool:
     """First name, surname, first name, surname: two people, the first one's in an oblique case
     ("Пресс-секретарь Владимира Путина Дмитрий Песков")."""
     a, b, c, d = (info(w.text) for w in words)
-    return bool(a.first) and bool(c.first) and not b.patronymic and not d.patronymic \
-        and all(x.surname and not (x.first and not x.known_surname) for x in (b, d)) \
-        and all(case != "nomn" for case, _, _ in a.first)
+    return bool(a.first) and bool(c.first) and not b.patronymic and not d.patronymic and b.surname \
+        and all(not (x.first and not x.known_surname) for x in (b, d)) \
+        and all(case != "nomn" for case, _, _ in a.first)  # "Алексея Навального Юлия Навальная"
 
 
 def _dotted_letter(tokens: list[Token], k: int) -> bool:
@@ -787,8 +787,11 @@ def _agree(first: str, surname: str, cases: frozenset | None = None, gender: str
                 return lem, gender, case
     if fixed:
         return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
-    # A surname the dictionary lacks: the case whose ending it shows ("Дмитрия Кулебу": accusative).
-    case, gender, lem = next((r for r in readings if deinflect(surname, r[0], r[1]) != low(surname)), readings[0])
+    # A surname the dictionary lacks: the case whose ending it shows ("Дмитрия Кулебу": accusative);
+    # one declined as an adjective: the case it agrees in ("Юлия Навальная").
+    case, gender, lem = next((r for r in readings if deinflect(surname, r[0], r[1]) != low(surname)), readings[0]) \
+        if not known(surname) else next((r for r in readings if any(
+            "ADJF" in p.tag and p.tag.case == r[0] and gender_fits(p, r[1]) for p in parse(surname))), readings[0])
     if _only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
         return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
     return lem, gender, case
