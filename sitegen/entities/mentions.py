@@ -650,7 +650,8 @@ def _governed(tokens: list[Token], i: int) -> frozenset | None:
     if case:
         return frozenset({case})
     if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
-        return _name_case(tokens[i - 2].text)  # "встреча Путина и Си Цзиньпина": the case of the name before
+        given = tokens[i - 3].text if i > 2 and tokens[i - 3].kind == "word" and tokens[i - 3].cap else ""
+        return _name_case(tokens[i - 2].text, given)  # "встреча Путина и Си Цзиньпина": the case of the name before
     return _AFTER_THING if (prev.islower() or tokens[i - 1].sentence_start) and _thing(prev.lower()) else None
 
 
@@ -658,8 +659,13 @@ _AFTER_THING = frozenset({"gent", "datv"})
 
 
 @lru_cache(maxsize=100_000)
-def _name_case(word: str) -> frozenset | None:
-    """The oblique case of a name word's likeliest reading as a name, if any ("Путина": genitive)."""
+def _name_case(word: str, given: str = "") -> frozenset | None:
+    """The oblique case of a name word, if any: its likeliest reading's ("Путина": genitive), or
+    the one it shares with the first name before it ("Вера Брежнева": the nominative, so none)."""
+    if given and info(given).first:
+        cases = {case for case, _, _ in info(given).first} & \
+            {p.tag.case for p in parse(word) if "Surn" in p.tag or "Name" in p.tag}
+        return frozenset(cases) if cases and "nomn" not in cases else None
     p = next((p for p in parse(word) if "Surn" in p.tag or "Name" in p.tag), None)
     return frozenset({p.tag.case}) if p is not None and p.tag.case not in (None, "nomn") else None
 
