@@ -269,6 +269,9 @@ def _context(tokens: list[Token], first: int, last: int, cases: frozenset | None
     if cases or prev is None:
         return cases, None, preposition
     word = prev.text.lower() if prev.sentence_start else prev.text
+    head = role_head(word) if word.islower() else None
+    if head is not None:  # a title whose case the dictionary's guess for the name missed ("принцем Фейсалом")
+        return frozenset({head.tag.case}), None, preposition
     if _person_noun(word) and word not in _KIN:
         p = next(p for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag)
         if any(case == p.tag.case for case, _, _ in info(tokens[first].text).first):  # not "правам человека Татьяна"
