@@ -8,6 +8,7 @@ from pathlib import Path
 from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.entities.merge import merge_corpus
+from sitegen.memory import settle
 from sitegen.model import Article
 from sitegen.site.generate import generate_site
 from sitegen.site.writer import write_tree
@@ -58,6 +59,8 @@ def unique_ids(articles: list[Article], report: BuildReport) -> list[Article]:
 def build(config: Config, progress: Callable[[str, int], Callable[[int], None]] | None = None) -> BuildReport:
     """Run every stage; raise only for errors that stop the whole build (config, templates).
 
+    Meant for a process that builds once: what it loads stays out of the garbage collector's reach.
+
     ``progress(label, total)`` may return a callback that is told how many seeds are done.
     """
     report = BuildReport()
@@ -66,6 +69,7 @@ def build(config: Config, progress: Callable[[str, int], Callable[[int], None]] 
     cache = DiskCache(config.root, "content")
     with watch.stage("read"):
         content = scan_content(config.path("content"), cache)
+    settle()
     sync = sync_content(config.path("seeds"), config.path("content"), config.jobs, tick, content, watch)
     cache.save()  # before merging, which renames entities in these very objects
     report.content = {"generated": len(sync.generated), "unchanged": sync.unchanged,
@@ -74,6 +78,7 @@ def build(config: Config, progress: Callable[[str, int], Callable[[int], None]] 
     report.failures += sync.failures + list(content.errors.values())
     with watch.stage("merge"):
         articles = merge_corpus(unique_ids(content.articles, report))
+    settle()  # the corpus lives until the build ends: no collection need walk it again
     files = generate_site(config, articles, watch=watch)
     with watch.stage("write"):
         write_tree(config.path("out"), files)

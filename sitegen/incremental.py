@@ -10,11 +10,9 @@ index is left to the caller (it is the slow part): ``Outcome.search`` says when 
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from sitegen.cache import DiskCache
 from sitegen.config import Config
 from sitegen.content import read_page
 from sitegen.errors import InputError, TemplateError
+from sitegen.memory import gc_paused
 from sitegen.model import Article
 from sitegen.serve import deps
 from sitegen.serve.names import LiveNames
@@ -342,20 +341,6 @@ class LiveSite:
         stale = sorted(self.search_paths - files.keys())
         self.search_paths = set(files)
         return self._write(files, stale)
-
-
-@contextmanager
-def gc_paused():
-    """No cyclic garbage collection inside: a rebuild allocates much and frees nearly all of it by
-    reference counting, while each collection would walk the whole in-memory site (a large share
-    of a rebuild's time on a big site).  Collection resumes afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _print(article: Article) -> tuple[Article, int]:

@@ -12,7 +12,8 @@ import click
 
 from sitegen.config import Config, load_config
 from sitegen.errors import ConfigError, SitegenError
-from sitegen.incremental import LiveSite, Outcome, gc_paused
+from sitegen.incremental import LiveSite, Outcome
+from sitegen.memory import gc_paused
 from sitegen.serve.background import SearchRefresher
 from sitegen.serve.livereload import reload_script
 from sitegen.serve.server import Hub, SiteServer
