@@ -549,8 +549,8 @@ def _stretch(tokens: list[Token], idx: list[int]):
                       patronymic=_patronymic(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
         return
-    if len(words) == 4 and _two_names(words):  # "секретарь Владимира Путина Дмитрий Песков"
-        yield from _stretch(tokens, idx[:2])
+    if len(words) == 4 and _two_names(words) or len(words) == 3 and _name_then_first_name(words):
+        yield from _stretch(tokens, idx[:2])  # "секретарь Владимира Путина Дмитрий Песков", "сын Гейдара Алиева Ильхам"
         yield from _stretch(tokens, idx[2:])
         return
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
@@ -559,6 +559,13 @@ def _stretch(tokens: list[Token], idx: list[int]):
     full = _full(tokens, idx, words)
     if full is not None:
         yield full
+
+
+def _name_then_first_name(words: list[Token]) -> bool:
+    """A full name, then a first name alone ("сын Гейдара Алиева Ильхам"): no three-part name."""
+    a, b, c = (info(w.text) for w in words)
+    return bool(a.first) and bool(c.first) and not c.surname and not c.patronymic and not b.patronymic \
+        and bool(b.known_surname) and not b.first and all(case != "nomn" for case, _, _ in a.first)
 
 
 def _two_names(words: list[Token]) -> bool:
@@ -617,7 +624,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         first, gender, case = _agree(given, sur, *context)
         if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name the dictionary lacks
-        if context[0] and case not in context[0] and _same_ending(given, sur):  # no reading fits the context:
+        if context[0] and case not in context[0] and _same_ending(given, sur) \
+                and not (_fixed(given) and len(context[0]) > 1):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
             if pair[0] != low(given):
                 return Mention("full", pair[1], first=pair[0], patronymic=middle and low(middle), role=role,
@@ -678,6 +686,13 @@ def _thing(word: str) -> bool:
     """An inanimate noun, most likely reading ("визит", "мнение")."""
     tag = parse(word)[0].tag
     return "NOUN" in tag and "inan" in tag
+
+
+@lru_cache(maxsize=100_000)
+def _fixed(word: str) -> bool:
+    """A name the dictionary has only as indeclinable ("Франсуа")."""
+    names = [p for p in parse(word) if "Name" in p.tag]
+    return bool(names) and all("Fixd" in p.tag for p in names)
 
 
 _HARD_SOFT = str.maketrans("яюё", "ауо")
