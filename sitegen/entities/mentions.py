@@ -617,8 +617,9 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if middle and len(given) <= 3:  # "Ли Со Ён": family name first
         return Mention("pair", [low(sur)], first=f"{low(given)} {low(middle)}", role=role, titled=role is not None,
                        sentence_start=words[0].sentence_start, word=sur, nominative=True)
-    if not middle and info(given).first and info(sur).patronymic and not info(sur).surname:
-        return _named(given, sur, role)  # "Владимир Владимирович": no surname
+    if not middle and info(given).first and info(sur).patronymic and not info(sur).surname \
+            and not _genders_differ(given, sur):
+        return _named(given, sur, role)  # "Владимир Владимирович": no surname (not "Светлана Алексиевич")
     if info(given).first or _place_first_name(given, sur):
         context = _context(tokens, idx[0], idx[-1], cases)
         first, gender, case = _agree(given, sur, *context)
@@ -701,6 +702,15 @@ _HARD_SOFT = str.maketrans("яюё", "ауо")
 def _same_ending(a: str, b: str) -> bool:
     """Whether two words end alike, hard and soft endings counted as one ("Саулем Альваресом")."""
     return a[-1:].lower().translate(_HARD_SOFT) == b[-1:].lower().translate(_HARD_SOFT)
+
+
+@lru_cache(maxsize=100_000)
+def _genders_differ(given: str, patronymic: str) -> bool:
+    """A woman's first name before a man's patronymic ("Светлана Алексиевич"), or the reverse:
+    the "patronymic" is a surname."""
+    names = {g for _, g, _ in info(given).first}
+    patrs = {p.tag.gender for p in parse(patronymic) if "Patr" in p.tag}
+    return len(names) == 1 and bool(patrs) and not names & patrs
 
 
 def _named(given: str, patronymic: str, role: str | None) -> Mention:
