@@ -39,6 +39,7 @@ FOREIGN_ORG_WORDS = frozenset("""
 # lower case, or capitalised after a first name; those that are Russian words too only after a name.
 NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду бин бен ибн".split())
 _PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос бин бен ибн".split())
+_RUSSIAN_PARTICLES = frozenset("да ла ле ду".split())  # Russian words too: between two first names, no particle
 _PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
 _QUOTES_CLOSE = set("»“”\"")
@@ -127,7 +128,8 @@ def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
     after_name = bool(cur) and tokens[cur[-1]].kind == "word" and bool(info(tokens[cur[-1]].text).first) \
         and text[tokens[cur[-1]].end:tok.start] == " "
     if tok.text.islower():
-        return tok.text in _PARTICLES_ALONE or after_name and not info(tokens[i + 1].text).first  # not "Иван да Марья"
+        return tok.text in _PARTICLES_ALONE or after_name and (
+            tok.text not in _RUSSIAN_PARTICLES or not info(tokens[i + 1].text).first)  # not "Иван да Марья"
     return after_name or (tok.text.lower() in _PARTICLES_ALONE and not cur and not info(tok.text).first)  # not "Бен Аффлек"
 
 
