@@ -134,14 +134,18 @@ def sync_content(seeds_dir: Path, content_dir: Path, jobs: int = 0,
         for name, seconds in result.cpu.items():
             report.worker_cpu[name] = report.worker_cpu.get(name, 0.0) + seconds
     with watch.stage("content"):
-        _store(todo, results, existing, content_dir, content, report)
+        _store(todo, results, existing, content_dir, content, report, jobs)
     return report
 
 
 def _store(todo: list[tuple[RawPage, ContentPage | None]], results: list[SeedResult],
-           orphans: dict[str, ContentPage], content_dir: Path, content: ContentSet, report: SyncReport) -> None:
-    """Write the regenerated pages; remove the generated pages of ``orphans`` (their seed is gone)."""
+           orphans: dict[str, ContentPage], content_dir: Path, content: ContentSet, report: SyncReport,
+           jobs: int = 0) -> None:
+    """Write the regenerated pages; remove the generated pages of ``orphans`` (their seed is gone).
+
+    Slugs are handed out here, in order; the pages are rendered and written on every core."""
     slugs_taken = {path.stem for path in [*content.pages, *content.errors]}
+    pages = []
     for (raw, current), result in zip(todo, results):
         if result.error:
             report.failures.append(result.error)
@@ -149,10 +153,10 @@ def _store(todo: list[tuple[RawPage, ContentPage | None]], results: list[SeedRes
         report.warnings.extend(f"{raw.path}: {w}" for w in result.page.warnings)
         article = _article(raw.path, result, current, slugs_taken)
         path = article.content_path = current.path if current else content_dir / f"{article.slug}.md"
-        text, page = generate_page(article, raw.path.name, result.digest, result.key, path)
-        write_page(path, text)
+        pages.append((article, raw.path.name, result.digest, result.key, path))
+    for page in map_in_order(_write_generated, pages, jobs):
         content.remember(page)
-        report.generated.append(path)
+        report.generated.append(page.path)
 
     for seed_name, page in orphans.items():
         if page.provenance.edited:
@@ -161,6 +165,13 @@ def _store(todo: list[tuple[RawPage, ContentPage | None]], results: list[SeedRes
             page.path.unlink(missing_ok=True)
             del content.pages[page.path]
             report.removed.append(page.path)
+
+
+def _write_generated(task: tuple[Article, str, str, str, Path]) -> ContentPage:
+    """Render one generated page, write it, and return it as reading it back would give it."""
+    text, page = generate_page(*task)
+    write_page(page.path, text)
+    return page
 
 
 def _article(seed: Path, result: SeedResult, current: ContentPage | None, taken: set[str]) -> Article:
