@@ -244,8 +244,8 @@ def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, 
     surname = tokens[last] if tokens[last].kind == "word" else tokens[first]
     if cases is None and surname.text.endswith(("а", "я")) and _clause_start(tokens, first) \
             and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
-        gender = _past_gender(tokens[last + 1].text)
-        cases = frozenset({"nomn"}) if gender else None
+        gender = _past_gender(tokens[last + 1].text)  # a verb in the present or future tells the case only
+        cases = frozenset({"nomn"}) if gender or _singular_verb(tokens[last + 1].text) else None  # "Рыбакина сыграет"
     return role, cases or _governed(tokens, first), gender
 
 
@@ -297,7 +297,16 @@ _CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но чт�
 def _clause_start(tokens: list[Token], i: int) -> bool:
     """A name starting a clause (not after "и" joining it to a name in an oblique case: "встреча Путина и Си")."""
     return tokens[i].sentence_start or i == 0 or tokens[i - 1].text in _CLAUSE_OPENERS \
-        and not (tokens[i - 1].text == "и" and _governed(tokens, i))
+        and not (tokens[i - 1].text == "и" and _governed(tokens, i)) \
+        or tokens[i - 1].kind == "word" and tokens[i - 1].text not in _CLAUSE_OPENERS \
+        and _adverb(tokens[i - 1].text)  # "Позже Захарова добавила"
+
+
+@lru_cache(maxsize=100_000)
+def _adverb(word: str) -> bool:
+    """An adverb (a comparative one too) or a conjunction, most likely reading ("позже", "однако", "также")."""
+    tag = parse(word)[0].tag
+    return "ADVB" in tag or "CONJ" in tag or "COMP" in tag
 
 
 @lru_cache(maxsize=100_000)
