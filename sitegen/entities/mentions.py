@@ -4,9 +4,9 @@ A run of capitalised words is cut into stretches of words that can be part of a 
 places, not common words); a stretch of two or more is a full name, its last word the surname
 (three words: first name, patronymic or middle name, surname; four or more: an organisation's
 or place's name before a person's, so the last two). Case and gender come from agreement
-with the first name or with a title before the name (else, for a surname in -а/-я starting a
-clause, with a verb in the past after it). Surnames of one enumeration ("Бернс (Рой, Грин)")
-share a list of ``mates``, so that the people among them vouch for the rest (persons.py).
+with the first name, a title, a preposition or a verb around the name (agreement.py).
+Surnames of one enumeration ("Бернс (Рой, Грин)") share a list of ``mates``, so that the
+people among them vouch for the rest (persons.py).
 A first name and patronymic without a surname is a "named" mention; "Иванов Иван Иванович"
 (the official order) a full one."""
 from __future__ import annotations
@@ -14,9 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitegen.entities.agreement import (
+    agree, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
+    name_context, only_nominative, past_gender, patronymic_nominative, person_noun, same_ending, singular_verb,
+    verb_gender,
+)
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import fold, known, lemma, low, parse
-from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
+from sitegen.entities.names import CASES, deinflect, info, surname_nominatives
 from sitegen.entities.roles import find_role, role_after, role_head
 from sitegen.entities.tokens import Token
 
@@ -71,7 +76,7 @@ class Mention:
     def subject(self) -> bool:
         """A singular verb follows ("Гусейнов заявил"), or a colon opening the words quoted
         ("Лавров: переговоры продолжатся"): the name is the sentence's subject."""
-        return self.next_word == ":" and self.sentence_start or bool(self.next_word) and _singular_verb(self.next_word)
+        return self.next_word == ":" and self.sentence_start or bool(self.next_word) and singular_verb(self.next_word)
 
 
 def _is_word(tok: Token) -> bool:
@@ -103,13 +108,13 @@ def _title_case(tokens: list[Token]) -> bool:
     English-style headline (not a list of names)."""
     words = [t for t in tokens if t.kind == "word" and t.cyrillic and not t.upper]
     return len(words) >= 5 and all(t.cap for t in words) and \
-        sum(info(t.text).common and _function_word(t.text, True) for t in words) >= 2
+        sum(info(t.text).common and function_word(t.text, True) for t in words) >= 2
 
 
 def _lower_in_headline(tok: Token) -> bool:
     """A word a headline in title case capitalises that running text would not: a preposition,
     a conjunction, a particle (not "Ли" of "Ли Со Ён": only in headlines)."""
-    return len(tok.text) <= 3 and _function_word(tok.text, False)
+    return len(tok.text) <= 3 and function_word(tok.text, False)
 
 
 def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
@@ -242,78 +247,11 @@ def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, 
     role, cases = _role(tokens, first, last)
     gender = None
     surname = tokens[last] if tokens[last].kind == "word" else tokens[first]
-    if cases is None and surname.text.endswith(("а", "я")) and _clause_start(tokens, first) \
+    if cases is None and surname.text.endswith(("а", "я")) and clause_start(tokens, first) \
             and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
-        gender = _past_gender(tokens[last + 1].text)  # a verb in the present or future tells the case only
-        cases = frozenset({"nomn"}) if gender or _singular_verb(tokens[last + 1].text) else None  # "Рыбакина сыграет"
-    return role, cases or _governed(tokens, first), gender
-
-
-# Nouns for a relative: the name after one is in the genitive ("жена Александра Иванова").
-_KIN = frozenset("""жена муж сын дочь брат сестра мать отец вдова вдовец внук внучка племянник племянница
-супруга супруг невеста жених дед бабушка тётя дядя""".split())
-# Verbs of saying: a name right after one in the past is its subject ("рассказала Александра Соснович").
-_SAYING = frozenset("""заявить сообщить рассказать сказать отметить подчеркнуть пояснить добавить уточнить
-напомнить признать ответить констатировать""".split())
-
-
-def _context(tokens: list[Token], first: int, last: int, cases: frozenset | None):
-    """Cases, gender and whether a preposition precedes, as the words around a name suggest:
-    a verb in the past after a name starting a clause, a title's or preposition's case, a noun
-    for a person in apposition ("фигуристка Камила Валиева"), a verb of saying before the name."""
-    prev = tokens[first - 1] if first > 0 and tokens[first - 1].kind == "word" else None
-    preposition = prev is not None and _GOVERNS.get(prev.text.lower()) is not None or \
-        prev is not None and _function_word(prev.text, False)
-    gender = _verb_gender(tokens, first, last)
-    if gender:
-        return frozenset({"nomn"}), gender, preposition
-    cases = cases or _governed(tokens, first)
-    if cases or prev is None:
-        return cases, None, preposition
-    word = prev.text.lower() if prev.sentence_start else prev.text
-    head = role_head(word) if word.islower() else None
-    if head is not None:  # a title whose case the dictionary's guess for the name missed ("принцем Фейсалом")
-        return frozenset({head.tag.case}), None, preposition
-    if _person_noun(word) and word not in _KIN:
-        p = next(p for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag)
-        if any(case == p.tag.case for case, _, _ in info(tokens[first].text).first):  # not "правам человека Татьяна"
-            return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
-    tag = parse(word)[0].tag
-    if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
-        return frozenset({"nomn"}), tag.gender, preposition
-    return None, None, preposition
-
-
-def _verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
-    """The gender of a verb in the past right after a name starting a clause."""
-    if _clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
-        return _past_gender(tokens[last + 1].text)
-    return None
-
-
-_CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
-
-
-def _clause_start(tokens: list[Token], i: int) -> bool:
-    """A name starting a clause (not after "и" joining it to a name in an oblique case: "встреча Путина и Си")."""
-    return tokens[i].sentence_start or i == 0 or tokens[i - 1].text in _CLAUSE_OPENERS \
-        and not (tokens[i - 1].text == "и" and _governed(tokens, i)) \
-        or tokens[i - 1].kind == "word" and tokens[i - 1].text not in _CLAUSE_OPENERS \
-        and _adverb(tokens[i - 1].text)  # "Позже Захарова добавила"
-
-
-@lru_cache(maxsize=100_000)
-def _adverb(word: str) -> bool:
-    """An adverb (a comparative one too) or a conjunction, most likely reading ("позже", "однако", "также")."""
-    tag = parse(word)[0].tag
-    return "ADVB" in tag or "CONJ" in tag or "COMP" in tag
-
-
-@lru_cache(maxsize=100_000)
-def _past_gender(word: str) -> str | None:
-    """The gender of a verb in the past singular, most likely reading ("заявила" → femn)."""
-    tag = parse(word)[0].tag
-    return tag.gender if "VERB" in tag and "past" in tag and "sing" in tag else None
+        gender = past_gender(tokens[last + 1].text)  # a verb in the present or future tells the case only
+        cases = frozenset({"nomn"}) if gender or singular_verb(tokens[last + 1].text) else None  # "Рыбакина сыграет"
+    return role, cases or governed_cases(tokens, first), gender
 
 
 def _quoted(tokens: list[Token], run: list[int]) -> bool:
@@ -352,13 +290,6 @@ def _name_part(tok: Token) -> bool:
         return False  # "Экс-форвард", "Вице-премьер": a capital only because the sentence starts there
     return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start
                                 and _syllable_word(tok.text, len(tok.text) > 1))  # "Ли Со Ён", "Путин В."
-
-
-@lru_cache(maxsize=100_000)
-def _function_word(word: str, verbs: bool) -> bool:
-    """A preposition, conjunction or particle (or a verb), most likely reading ("И", "На", "Обсудили")."""
-    tag = parse(word.lower())[0].tag
-    return any(t in tag for t in ("PREP", "CONJ", "PRCL", *(("VERB",) if verbs else ())))
 
 
 def _parse_run(tokens: list[Token], run: list[int]):
@@ -417,8 +348,8 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
         return False
     wi = info(tok.text)
     return wi.common and not wi.geo and role_head(tok.text) is None and not _thing_noun(tok.text) \
-        and not _person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False) \
-        and not _thing(tok.text.lower())  # "выиграл Кубок Гагарина": a thing named after a person
+        and not person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False) \
+        and not inanimate_noun(tok.text.lower())  # "выиграл Кубок Гагарина": a thing named after a person
 
 
 @lru_cache(maxsize=100_000)
@@ -522,7 +453,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) == 2 and _dotted_letter(tokens, idx[1]):  # "Иван П.": a name shortened for anonymity
         if info(words[0].text).first:
             role, cases = _role(tokens, idx[0], idx[1])
-            first, _, case = _agree(words[0].text, words[0].text)
+            first, _, case = agree(words[0].text, words[0].text)
             yield Mention("full", [f"{low(words[1].text)}."], first=first, role=role, titled=role is not None,
                           sentence_start=words[0].sentence_start, word=words[1].text, nominative=case == "nomn")
             return
@@ -549,15 +480,15 @@ def _stretch(tokens: list[Token], idx: list[int]):
             and info(words[1].text).first:
         idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд": a noun starting the sentence, then the name
     if len(words) == 2 and words[0].sentence_start and info(words[0].text).first \
-            and _rarely_a_name(words[0].text, 0.5) and _disagrees(words[0].text, words[1].text):
+            and _rarely_a_name(words[0].text, 0.5) and disagrees(words[0].text, words[1].text):
         yield _bare(tokens, idx[1])  # "Роман Толстого": the novel, not a Роман
         return
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
         role, cases = _role(tokens, idx[-3], idx[-1])
-        first, gender, case = _agree(given.text, sur.text)
+        first, gender, case = agree(given.text, sur.text)
         yield Mention("full", surname_nominatives(sur.text, frozenset({case}) if case else None, gender), first=first,
-                      patronymic=_patronymic(patr.text, case), role=role, titled=role is not None,
+                      patronymic=patronymic_nominative(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
         return
     if len(words) == 4 and _two_names(words) or len(words) == 3 and _name_then_first_name(words):
@@ -629,99 +560,33 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return Mention("pair", [low(sur)], first=f"{low(given)} {low(middle)}", role=role, titled=role is not None,
                        sentence_start=words[0].sentence_start, word=sur, nominative=True)
     if not middle and info(given).first and info(sur).patronymic and not info(sur).surname \
-            and not _genders_differ(given, sur):
+            and not genders_differ(given, sur):
         return _named(given, sur, role)  # "Владимир Владимирович": no surname (not "Светлана Алексиевич")
     if info(given).first or _place_first_name(given, sur):
-        context = _context(tokens, idx[0], idx[-1], cases)
-        first, gender, case = _agree(given, sur, *context)
+        context = name_context(tokens, idx[0], idx[-1], cases)
+        first, gender, case = agree(given, sur, *context)
         if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
-            first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name the dictionary lacks
-        if context[0] and case not in context[0] and _same_ending(given, sur) \
-                and not (_fixed(given) and len(context[0]) > 1):  # no reading fits the context:
+            first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
+        if context[0] and case not in context[0] and same_ending(given, sur) \
+                and not (indeclinable_name(given) and len(context[0]) > 1):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
             if pair[0] != low(given):
                 return Mention("full", pair[1], first=pair[0], patronymic=middle and low(middle), role=role,
                                titled=role is not None, sentence_start=words[0].sentence_start, word=sur)
-        patr = _patronymic(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
-        known_cases = frozenset({case}) if case else cases or _governed(tokens, idx[0])
+        patr = patronymic_nominative(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
+        known_cases = frozenset({case}) if case else cases or governed_cases(tokens, idx[0])
         return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                       nominative=case == "nomn" or case is None and _only_nominative(given), case_unknown=case is None)
+                       nominative=case == "nomn" or case is None and only_nominative(given), case_unknown=case is None)
     if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
-    subject = frozenset({"nomn"}) if _verb_gender(tokens, idx[0], idx[-1]) else None  # "Жоау Мариу прибыл"
-    first, surnames = _pair_nominative(given, sur, cases or subject or _governed(tokens, idx[0]))
+    subject = frozenset({"nomn"}) if verb_gender(tokens, idx[0], idx[-1]) else None  # "Жоау Мариу прибыл"
+    first, surnames = _pair_nominative(given, sur, cases or subject or governed_cases(tokens, idx[0]))
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                    nominative=surnames[0] == low(sur), case_unknown=cases is None and first == low(given))
-
-
-# Prepositions and the one case each puts a person's name in ("с Мэтью Брайзой", "к Кофи Аннану").
-_GOVERNS = {"с": "ablt", "со": "ablt", "о": "loct", "об": "loct", "обо": "loct", "при": "loct", "к": "datv",
-            "ко": "datv", "у": "gent", "от": "gent", "для": "gent", "без": "gent", "против": "gent"}
-
-
-def _governed(tokens: list[Token], i: int) -> frozenset | None:
-    """The case the preposition right before a name puts it in, if any; after a noun for a
-    thing, the genitive or the dative ("визит Кофи Аннана", "мнение Нарышкина", "письмо Путину")."""
-    if i == 0 or tokens[i - 1].kind != "word":
-        return None
-    prev = tokens[i - 1].text
-    case = _GOVERNS.get(prev.lower())
-    if case:
-        return frozenset({case})
-    if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
-        given = tokens[i - 3].text if i > 2 and tokens[i - 3].kind == "word" and tokens[i - 3].cap else ""
-        return _name_case(tokens[i - 2].text, given)  # "встреча Путина и Си Цзиньпина": the case of the name before
-    return _AFTER_THING if (prev.islower() or tokens[i - 1].sentence_start) and _thing(prev.lower()) else None
-
-
-_AFTER_THING = frozenset({"gent", "datv"})
-
-
-@lru_cache(maxsize=100_000)
-def _name_case(word: str, given: str = "") -> frozenset | None:
-    """The oblique case of a name word, if any: its likeliest reading's ("Путина": genitive), or
-    the one it shares with the first name before it ("Вера Брежнева": the nominative, so none)."""
-    if given and info(given).first:
-        cases = {case for case, _, _ in info(given).first} & \
-            {p.tag.case for p in parse(word) if "Surn" in p.tag or "Name" in p.tag}
-        return frozenset(cases) if cases and "nomn" not in cases else None
-    p = next((p for p in parse(word) if "Surn" in p.tag or "Name" in p.tag), None)
-    return frozenset({p.tag.case}) if p is not None and p.tag.case not in (None, "nomn") else None
-
-
-@lru_cache(maxsize=100_000)
-def _thing(word: str) -> bool:
-    """An inanimate noun, most likely reading ("визит", "мнение")."""
-    tag = parse(word)[0].tag
-    return "NOUN" in tag and "inan" in tag
-
-
-@lru_cache(maxsize=100_000)
-def _fixed(word: str) -> bool:
-    """A name the dictionary has only as indeclinable ("Франсуа")."""
-    names = [p for p in parse(word) if "Name" in p.tag]
-    return bool(names) and all("Fixd" in p.tag for p in names)
-
-
-_HARD_SOFT = str.maketrans("яюё", "ауо")
-
-
-def _same_ending(a: str, b: str) -> bool:
-    """Whether two words end alike, hard and soft endings counted as one ("Саулем Альваресом")."""
-    return a[-1:].lower().translate(_HARD_SOFT) == b[-1:].lower().translate(_HARD_SOFT)
-
-
-@lru_cache(maxsize=100_000)
-def _genders_differ(given: str, patronymic: str) -> bool:
-    """A woman's first name before a man's patronymic ("Светлана Алексиевич"), or the reverse:
-    the "patronymic" is a surname."""
-    names = {g for _, g, _ in info(given).first}
-    patrs = {p.tag.gender for p in parse(patronymic) if "Patr" in p.tag}
-    return len(names) == 1 and bool(patrs) and not names & patrs
 
 
 def _named(given: str, patronymic: str, role: str | None) -> Mention:
@@ -731,7 +596,8 @@ def _named(given: str, patronymic: str, role: str | None) -> Mention:
     readings = info(given).first
     case, _, first = next((r for r in readings if r[0] in cases), readings[0])
     return Mention("named", surname_nominatives(patronymic, frozenset({case})), first=first,
-                   patronymic=_patronymic(patronymic, case), role=role, titled=role is not None, word=patronymic)
+                   patronymic=patronymic_nominative(patronymic, case), role=role, titled=role is not None,
+                   word=patronymic)
 
 
 def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str, list[str]]:
@@ -750,7 +616,7 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     prev = tokens[k - 1].text if k > 0 else ""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return Mention("bare", surname_nominatives(tok.text, cases, gender), role=role, titled=role is not None,
-                   described=k > 0 and tokens[k - 1].kind == "word" and _person_noun(
+                   described=k > 0 and tokens[k - 1].kind == "word" and person_noun(
                        tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    place=prev.lower() in _PLACE_PREPOSITIONS and not _surname_not_place(tok.text), adjective=adjective,
@@ -762,28 +628,10 @@ def _lower_after_hyphen(word: str) -> bool:
     return "-" in word and any(part[:1].islower() for part in word.split("-")[1:])
 
 
-@lru_cache(maxsize=100_000)
-def _person_noun(word: str) -> bool:
-    """A lower-case animate noun in the singular, a likely reading ("бразилец", "форвард", "певица",
-    "нападающий")."""
-    if not word.islower():
-        return False
-    return any("NOUN" in p.tag and "anim" in p.tag and "sing" in p.tag and "Name" not in p.tag
-               and "Surn" not in p.tag and p.score >= 0.3 for p in parse(word)) \
-        and role_head(word) is None  # a title has rules of its own: "глава Росавиации"
-
-
 def _surname_not_place(word: str) -> bool:
     """A dictionary surname with no place reading: a person even after "над", "в" ("суд над Ходорковским")."""
     wi = info(word)
     return wi.known and wi.geo_score == 0 and wi.known_surname >= 0.5
-
-
-@lru_cache(maxsize=100_000)
-def _singular_verb(word: str) -> bool:
-    """A finite verb in the singular, most likely reading ("заявил", "считает")."""
-    tag = parse(word)[0].tag
-    return "VERB" in tag and "sing" in tag and "impr" not in tag
 
 
 def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
@@ -795,7 +643,7 @@ def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1].text.lower()
     if nxt in ("и", "или") and k + 2 < len(tokens) and tokens[k + 2].kind == "word":
         return bool(adj & _forms(tokens[k + 2].text.lower(), False))
-    if not tokens[k + 1].text.islower() or _function_word(nxt, False):
+    if not tokens[k + 1].text.islower() or function_word(nxt, False):
         return False  # not before "и", whose readings include a noun's (the letter) in every case
     return bool(adj) and bool(adj & _forms(nxt, True))
 
@@ -805,64 +653,4 @@ def _forms(word: str, nouns: bool) -> frozenset:
     """(case, gender, number) of a word's adjective readings (and noun readings if ``nouns``)."""
     return frozenset((p.tag.case, p.tag.gender, p.tag.number) for p in parse(word)
                      if "ADJF" in p.tag and "Apro" not in p.tag and "Poss" not in p.tag or (nouns and "NOUN" in p.tag))
-
-
-@lru_cache(maxsize=100_000)
-def _agree(first: str, surname: str, cases: frozenset | None = None, gender: str | None = None,
-           preposition: bool = True) -> tuple[str, str | None, str | None]:
-    """First name's nominative, gender and case, chosen to agree with the surname; readings in
-    the ``cases`` and of the ``gender`` the context suggests first ("Александра Иванова заявила",
-    "фигуристка Камила Валиева", "с назначением Азиза Абдухакимова"). Without a ``preposition``
-    before it, a name is in no prepositional case ("ответил Саломе Зурабишвили": not "Салом")."""
-    readings = info(first).first or info(first).place_first
-    if not preposition and readings and all(r[0] == "loct" for r in readings):
-        return low(first), readings[0][1], None  # an indeclinable foreign name the guesser declined
-    readings = tuple(r for r in readings if preposition or r[0] != "loct")
-    if cases or gender:
-        readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases,
-                                                   bool(gender) and r[1] not in (gender, None)))
-    fixed = [p for p in parse(first) if "Fixd" in p.tag]
-    if fixed and not any("Name" in p.tag for p in fixed):
-        return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
-    for case, gender, lem in readings:
-        if fixed and (lem == low(first) or not low(first).endswith("е")):
-            continue  # "Ангеле Меркель", "Анне": a form of "Ангела", "Анна" beats the indeclinable name (not "Тони": "Тоня")
-        for p in parse(surname.lower()):
-            if "Surn" in p.tag and p.tag.case == case and gender_fits(p, gender) and "plur" not in p.tag:
-                return lem, gender, case
-    if fixed:
-        return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
-    # A surname the dictionary lacks: the case whose ending it shows ("Дмитрия Кулебу": accusative);
-    # one declined as an adjective: the case it agrees in ("Юлия Навальная").
-    case, gender, lem = next((r for r in readings if deinflect(surname, r[0], r[1]) != low(surname)), readings[0]) \
-        if not known(surname) else next((r for r in readings if any(
-            "ADJF" in p.tag and p.tag.case == r[0] and gender_fits(p, r[1]) for p in parse(surname))), readings[0])
-    if _only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
-        return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
-    return lem, gender, case
-
-
-@lru_cache(maxsize=100_000)
-def _disagrees(first: str, surname: str) -> bool:
-    """Whether the dictionary reads the surname (its first part, if hyphenated) only in cases or
-    a gender the first name cannot be in ("Роман Толстого")."""
-    readings = info(first).first
-    surns = [p for p in parse(surname.split("-")[0].lower()) if "Surn" in p.tag and "plur" not in p.tag]
-    return bool(surns) and not any(p.tag.case == case and gender_fits(p, gender)
-                                   for case, gender, _ in readings for p in surns)
-
-
-def _only_nominative(first: str) -> bool:
-    """A first name whose only reading is the nominative ("Серж", "Раймон")."""
-    return [r[0] for r in info(first).first] == ["nomn"]
-
-
-@lru_cache(maxsize=100_000)
-def _patronymic(word: str, case: str) -> str:
-    for p in parse(word.lower()):
-        if "Patr" in p.tag and p.tag.case == case:
-            form = p.inflect({"nomn"})
-            if form:
-                return form.word
-    return low(word)
 

@@ -1,0 +1,229 @@
+"""The case and gender of a name: from the words around it (a preposition, a title, a noun in
+apposition, a verb before or after it) and from agreement between its first name and surname."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitegen.entities.morph import known, lemma, low, parse
+from sitegen.entities.names import deinflect, gender_fits, info
+from sitegen.entities.roles import role_head
+from sitegen.entities.tokens import Token
+
+
+# Nouns for a relative: the name after one is in the genitive ("жена Александра Иванова").
+_KIN = frozenset("""жена муж сын дочь брат сестра мать отец вдова вдовец внук внучка племянник племянница
+супруга супруг невеста жених дед бабушка тётя дядя""".split())
+# Verbs of saying: a name right after one in the past is its subject ("рассказала Александра Соснович").
+_SAYING = frozenset("""заявить сообщить рассказать сказать отметить подчеркнуть пояснить добавить уточнить
+напомнить признать ответить констатировать""".split())
+
+
+def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | None):
+    """Cases, gender and whether a preposition precedes, as the words around a name suggest:
+    a verb in the past after a name starting a clause, a title's or preposition's case, a noun
+    for a person in apposition ("фигуристка Камила Валиева"), a verb of saying before the name."""
+    prev = tokens[first - 1] if first > 0 and tokens[first - 1].kind == "word" else None
+    preposition = prev is not None and _GOVERNS.get(prev.text.lower()) is not None or \
+        prev is not None and function_word(prev.text, False)
+    gender = verb_gender(tokens, first, last)
+    if gender:
+        return frozenset({"nomn"}), gender, preposition
+    cases = cases or governed_cases(tokens, first)
+    if cases or prev is None:
+        return cases, None, preposition
+    word = prev.text.lower() if prev.sentence_start else prev.text
+    head = role_head(word) if word.islower() else None
+    if head is not None:  # a title whose case the dictionary's guess for the name missed ("принцем Фейсалом")
+        return frozenset({head.tag.case}), None, preposition
+    if person_noun(word) and word not in _KIN:
+        p = next(p for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag)
+        if any(case == p.tag.case for case, _, _ in info(tokens[first].text).first):  # not "правам человека Татьяна"
+            return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
+    tag = parse(word)[0].tag
+    if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
+        return frozenset({"nomn"}), tag.gender, preposition
+    return None, None, preposition
+
+
+def verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
+    """The gender of a verb in the past right after a name starting a clause."""
+    if clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
+        return past_gender(tokens[last + 1].text)
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
+
+
+def clause_start(tokens: list[Token], i: int) -> bool:
+    """A name starting a clause (not after "и" joining it to a name in an oblique case: "встреча Путина и Си")."""
+    return tokens[i].sentence_start or i == 0 or tokens[i - 1].text in _CLAUSE_OPENERS \
+        and not (tokens[i - 1].text == "и" and governed_cases(tokens, i)) \
+        or tokens[i - 1].kind == "word" and tokens[i - 1].text not in _CLAUSE_OPENERS \
+        and _adverb(tokens[i - 1].text)  # "Позже Захарова добавила"
+
+
+@lru_cache(maxsize=100_000)
+def _adverb(word: str) -> bool:
+    """An adverb (a comparative one too) or a conjunction, most likely reading ("позже", "однако", "также")."""
+    tag = parse(word)[0].tag
+    return "ADVB" in tag or "CONJ" in tag or "COMP" in tag
+
+
+@lru_cache(maxsize=100_000)
+def past_gender(word: str) -> str | None:
+    """The gender of a verb in the past singular, most likely reading ("заявила" → femn)."""
+    tag = parse(word)[0].tag
+    return tag.gender if "VERB" in tag and "past" in tag and "sing" in tag else None
+
+
+@lru_cache(maxsize=100_000)
+def function_word(word: str, verbs: bool) -> bool:
+    """A preposition, conjunction or particle (or a verb), most likely reading ("И", "На", "Обсудили")."""
+    tag = parse(word.lower())[0].tag
+    return any(t in tag for t in ("PREP", "CONJ", "PRCL", *(("VERB",) if verbs else ())))
+
+
+# Prepositions and the one case each puts a person's name in ("с Мэтью Брайзой", "к Кофи Аннану").
+_GOVERNS = {"с": "ablt", "со": "ablt", "о": "loct", "об": "loct", "обо": "loct", "при": "loct", "к": "datv",
+            "ко": "datv", "у": "gent", "от": "gent", "для": "gent", "без": "gent", "против": "gent"}
+
+
+def governed_cases(tokens: list[Token], i: int) -> frozenset | None:
+    """The case the preposition right before a name puts it in, if any; after a noun for a
+    thing, the genitive or the dative ("визит Кофи Аннана", "мнение Нарышкина", "письмо Путину")."""
+    if i == 0 or tokens[i - 1].kind != "word":
+        return None
+    prev = tokens[i - 1].text
+    case = _GOVERNS.get(prev.lower())
+    if case:
+        return frozenset({case})
+    if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
+        given = tokens[i - 3].text if i > 2 and tokens[i - 3].kind == "word" and tokens[i - 3].cap else ""
+        return _name_case(tokens[i - 2].text, given)  # "встреча Путина и Си Цзиньпина": the case of the name before
+    return _AFTER_THING if (prev.islower() or tokens[i - 1].sentence_start) and inanimate_noun(prev.lower()) else None
+
+
+_AFTER_THING = frozenset({"gent", "datv"})
+
+
+@lru_cache(maxsize=100_000)
+def _name_case(word: str, given: str = "") -> frozenset | None:
+    """The oblique case of a name word, if any: its likeliest reading's ("Путина": genitive), or
+    the one it shares with the first name before it ("Вера Брежнева": the nominative, so none)."""
+    if given and info(given).first:
+        cases = {case for case, _, _ in info(given).first} & \
+            {p.tag.case for p in parse(word) if "Surn" in p.tag or "Name" in p.tag}
+        return frozenset(cases) if cases and "nomn" not in cases else None
+    p = next((p for p in parse(word) if "Surn" in p.tag or "Name" in p.tag), None)
+    return frozenset({p.tag.case}) if p is not None and p.tag.case not in (None, "nomn") else None
+
+
+@lru_cache(maxsize=100_000)
+def inanimate_noun(word: str) -> bool:
+    """An inanimate noun, most likely reading ("визит", "мнение")."""
+    tag = parse(word)[0].tag
+    return "NOUN" in tag and "inan" in tag
+
+
+@lru_cache(maxsize=100_000)
+def indeclinable_name(word: str) -> bool:
+    """A name the dictionary has only as indeclinable ("Франсуа")."""
+    names = [p for p in parse(word) if "Name" in p.tag]
+    return bool(names) and all("Fixd" in p.tag for p in names)
+
+
+_HARD_SOFT = str.maketrans("яюё", "ауо")
+
+
+def same_ending(a: str, b: str) -> bool:
+    """Whether two words end alike, hard and soft endings counted as one ("Саулем Альваресом")."""
+    return a[-1:].lower().translate(_HARD_SOFT) == b[-1:].lower().translate(_HARD_SOFT)
+
+
+@lru_cache(maxsize=100_000)
+def genders_differ(given: str, patronymic: str) -> bool:
+    """A woman's first name before a man's patronymic ("Светлана Алексиевич"), or the reverse:
+    the "patronymic" is a surname."""
+    names = {g for _, g, _ in info(given).first}
+    patrs = {p.tag.gender for p in parse(patronymic) if "Patr" in p.tag}
+    return len(names) == 1 and bool(patrs) and not names & patrs
+
+
+@lru_cache(maxsize=100_000)
+def person_noun(word: str) -> bool:
+    """A lower-case animate noun in the singular, a likely reading ("бразилец", "форвард", "певица",
+    "нападающий")."""
+    if not word.islower():
+        return False
+    return any("NOUN" in p.tag and "anim" in p.tag and "sing" in p.tag and "Name" not in p.tag
+               and "Surn" not in p.tag and p.score >= 0.3 for p in parse(word)) \
+        and role_head(word) is None  # a title has rules of its own: "глава Росавиации"
+
+
+@lru_cache(maxsize=100_000)
+def singular_verb(word: str) -> bool:
+    """A finite verb in the singular, most likely reading ("заявил", "считает")."""
+    tag = parse(word)[0].tag
+    return "VERB" in tag and "sing" in tag and "impr" not in tag
+
+
+@lru_cache(maxsize=100_000)
+def agree(first: str, surname: str, cases: frozenset | None = None, gender: str | None = None,
+          preposition: bool = True) -> tuple[str, str | None, str | None]:
+    """First name's nominative, gender and case, chosen to agree with the surname; readings in
+    the ``cases`` and of the ``gender`` the context suggests first ("Александра Иванова заявила",
+    "фигуристка Камила Валиева", "с назначением Азиза Абдухакимова"). Without a ``preposition``
+    before it, a name is in no prepositional case ("ответил Саломе Зурабишвили": not "Салом")."""
+    readings = info(first).first or info(first).place_first
+    if not preposition and readings and all(r[0] == "loct" for r in readings):
+        return low(first), readings[0][1], None  # an indeclinable foreign name the guesser declined
+    readings = tuple(r for r in readings if preposition or r[0] != "loct")
+    if cases or gender:
+        readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases,
+                                                   bool(gender) and r[1] not in (gender, None)))
+    fixed = [p for p in parse(first) if "Fixd" in p.tag]
+    if fixed and not any("Name" in p.tag for p in fixed):
+        return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
+    for case, gender, lem in readings:
+        if fixed and (lem == low(first) or not low(first).endswith("е")):
+            continue  # "Ангеле Меркель", "Анне": "Ангела", "Анна" beat the indeclinable name (not "Тони": "Тоня")
+        for p in parse(surname.lower()):
+            if "Surn" in p.tag and p.tag.case == case and gender_fits(p, gender) and "plur" not in p.tag:
+                return lem, gender, case
+    if fixed:
+        return low(first), readings[0][1], None  # indeclinable ("Аркади", "Нино"): the surname tells the case
+    # A surname the dictionary lacks: the case whose ending it shows ("Дмитрия Кулебу": accusative);
+    # one declined as an adjective: the case it agrees in ("Юлия Навальная").
+    case, gender, lem = next((r for r in readings if deinflect(surname, r[0], r[1]) != low(surname)), readings[0]) \
+        if not known(surname) else next((r for r in readings if any(
+            "ADJF" in p.tag and p.tag.case == r[0] and gender_fits(p, r[1]) for p in parse(surname))), readings[0])
+    if only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
+        return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
+    return lem, gender, case
+
+
+@lru_cache(maxsize=100_000)
+def disagrees(first: str, surname: str) -> bool:
+    """Whether the dictionary reads the surname (its first part, if hyphenated) only in cases or
+    a gender the first name cannot be in ("Роман Толстого")."""
+    readings = info(first).first
+    surns = [p for p in parse(surname.split("-")[0].lower()) if "Surn" in p.tag and "plur" not in p.tag]
+    return bool(surns) and not any(p.tag.case == case and gender_fits(p, gender)
+                                   for case, gender, _ in readings for p in surns)
+
+
+def only_nominative(first: str) -> bool:
+    """A first name whose only reading is the nominative ("Серж", "Раймон")."""
+    return [r[0] for r in info(first).first] == ["nomn"]
+
+
+@lru_cache(maxsize=100_000)
+def patronymic_nominative(word: str, case: str) -> str:
+    """A patronymic in the case given, in the nominative ("Владимировича" → "владимирович")."""
+    for p in parse(word.lower()):
+        if "Patr" in p.tag and p.tag.case == case:
+            form = p.inflect({"nomn"})
+            if form:
+                return form.word
+    return low(word)
