@@ -46,10 +46,23 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
 
 
 def verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
-    """The gender of a verb in the past right after a name starting a clause."""
-    if clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word":
+    """The gender of a verb in the past right after a name starting a clause, or after a title
+    starting it ("Премьер Японии Сигэру Исиба прибыл")."""
+    if (clause_start(tokens, first) or _titled_subject(tokens, first)) and last + 1 < len(tokens) \
+            and tokens[last + 1].kind == "word":
         return past_gender(tokens[last + 1].text)
     return None
+
+
+def _titled_subject(tokens: list[Token], first: int) -> bool:
+    """A title in the nominative starting the clause, then the words of the title up to the name."""
+    for j in range(first - 1, max(-1, first - 7), -1):
+        if tokens[j].kind != "word":
+            return False
+        head = role_head(tokens[j].text.lower())
+        if head is not None:
+            return head.tag.case == "nomn" and clause_start(tokens, j)
+    return False
 
 
 _CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
@@ -176,6 +189,8 @@ def agree(first: str, surname: str, cases: frozenset | None = None, gender: str 
     "фигуристка Камила Валиева", "с назначением Азиза Абдухакимова"). Without a ``preposition``
     before it, a name is in no prepositional case ("ответил Саломе Зурабишвили": not "Салом")."""
     readings = info(first).first or info(first).place_first
+    if not readings:
+        return low(first), None, None
     if not preposition and readings and all(r[0] == "loct" for r in readings):
         return low(first), readings[0][1], None  # an indeclinable foreign name the guesser declined
     readings = tuple(r for r in readings if preposition or r[0] != "loct")
