@@ -301,6 +301,10 @@ def _parse_run(tokens: list[Token], run: list[int]):
             yield _east_asian_name(tokens, run[i:i + 3])
             i += 3
             continue
+        if i == 0 and n >= 2 and _family_syllable(tok, tokens[run[1]]):
+            yield from _stretch(tokens, run[:2])  # "Си Цзиньпин прибыл": a short common word starting the sentence
+            i = 2
+            continue
         if i + 1 < n and tokens[run[i + 1]].kind == "word" and _place_first_name(tok.text, tokens[run[i + 1]].text):
             yield from _stretch(tokens, run[i:i + 2])  # "Памятник Абаю Кунанбаеву"
             i += 2
@@ -326,6 +330,14 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _family_syllable(tok: Token, nxt: Token) -> bool:
+    """A short noun starting a sentence before a word the dictionary lacks: a Chinese or Korean
+    family name ("Си Цзиньпин"), not a common word ("Си" the note)."""
+    return tok.sentence_start and tok.kind == "word" and len(tok.text) <= 3 and nxt.kind == "word" \
+        and info(tok.text).common and _syllable_word(tok.text, True) and _noun(tok.text) \
+        and not known(nxt.text) and not info(nxt.text).first and _name_part(nxt)
 
 
 @lru_cache(maxsize=100_000)
