@@ -159,7 +159,7 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group], text: str) -> li
             g = _Group(m.surnames[0], alts=frozenset(fold(s) for s in m.surnames))
             lone.append(g)
         taken.add(id(m))
-        g.add(m, g.surname if not g.pair or fold(g.surname) in {fold(s) for s in m.surnames} else g.first)
+        g.add(m, g.surname if not g.pair or fold(g.surname) in {fold(s) for s in m.surnames} else m.surnames[0])
     for m in doubtful:
         if _listed(m, taken):
             g = _find(lone, m.surnames, None)
@@ -179,8 +179,9 @@ def _find(groups: list[_Group], surnames: list[str], first: str | None, by_first
     """The group, most mentioned first, whose surname is among the candidates."""
     wanted = {fold(s) for s in surnames}
     hits = [g for g in groups if (fold(g.surname) in wanted or fold(g.surname).rpartition(" ")[2] in wanted
-                                  or (by_first and g.pair and fold(g.first) in wanted))
-            and g.first_fits(first)]
+                                  or (by_first and g.pair and fold(g.first) in wanted)
+                                  or (g.pair and " " in g.first and fold(g.first).partition(" ")[0] in wanted))
+            and g.first_fits(first)]  # the family name of "Ким Чен Ын": "Ким"
     return max(hits, key=lambda g: g.mentions, default=None)
 
 
