@@ -55,14 +55,26 @@ def verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
 
 
 def _titled_subject(tokens: list[Token], first: int) -> bool:
-    """A title in the nominative starting the clause, then the words of the title up to the name."""
+    """A title or a noun for a person in the nominative starting the clause (adjectives before it),
+    then the words of the title up to the name ("Заслуженная артистка Казахстана Макпал Жунусова")."""
     for j in range(first - 1, max(-1, first - 7), -1):
         if tokens[j].kind != "word":
             return False
-        head = role_head(tokens[j].text.lower())
-        if head is not None:
-            return head.tag.case == "nomn" and clause_start(tokens, j)
+        word = tokens[j].text.lower()
+        head = role_head(word)
+        if head is not None or person_noun(word) and word not in _KIN:
+            if not any("NOUN" in p.tag and p.tag.case == "nomn" for p in parse(word)[:1]):
+                return False
+            while j > 0 and tokens[j - 1].kind == "word" and _nominative_adjective(tokens[j - 1].text):
+                j -= 1
+            return clause_start(tokens, j)
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _nominative_adjective(word: str) -> bool:
+    """An adjective or participle in the nominative, most likely reading ("заслуженная")."""
+    return any(("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == "nomn" for p in parse(word)[:1])
 
 
 _CLAUSE_OPENERS = frozenset(",—–(:«\"„“") | frozenset("и а но что".split())
@@ -194,8 +206,9 @@ def agree(first: str, surname: str, cases: frozenset | None = None, gender: str 
     if not preposition and readings and all(r[0] == "loct" for r in readings):
         return low(first), readings[0][1], None  # an indeclinable foreign name the guesser declined
     readings = tuple(r for r in readings if preposition or r[0] != "loct")
-    if cases or gender:
-        readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases,
+    if cases or gender:  # "Тренер Александра Иванова заявил": a nominative of the other gender is no better
+        readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases
+                                                   or bool(gender) and r[1] not in (gender, None),
                                                    bool(gender) and r[1] not in (gender, None)))
     fixed = [p for p in parse(first) if "Fixd" in p.tag]
     if fixed and not any("Name" in p.tag for p in fixed):

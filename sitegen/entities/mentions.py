@@ -579,6 +579,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         first, gender, case = agree(given, sur, *context)
         if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
+        elif context[1] and case == "nomn" and not known(given):
+            gender = context[1]  # "артистка Макпал Жунусова выступила": the verb tells a guessed name's gender
         if context[0] and case not in context[0] and same_ending(given, sur) \
                 and not (indeclinable_name(given) and len(context[0]) > 1):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
