@@ -16,6 +16,8 @@ _OPEN = set("«\"„“”'(—–-[")
 
 
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+# "-младший", "-старший" after a capitalised name: no part of the surname ("Буш-младший").
+_EPITHET = re.compile(r"(?<=[а-яё])-(?:младш|старш)[а-яё]+$")
 
 
 @lru_cache(maxsize=200_000)
@@ -69,6 +71,12 @@ def tokenize(text: str) -> list[Token]:
             elif tok not in _OPEN:
                 start = start or tok == ":"
             continue
-        out.append(Token(tok, kind, s, e, start))
+        epithet = _EPITHET.search(tok) if kind == "word" else None
+        if epithet:  # "Буша-младшего": the name, then the epithet as words of their own
+            cut = s + epithet.start()
+            out += [Token(tok[:epithet.start()], kind, s, cut, start), Token("-", "punct", cut, cut + 1),
+                    Token(tok[epithet.start() + 1:], kind, cut + 1, e)]
+        else:
+            out.append(Token(tok, kind, s, e, start))
         start = False
     return out
