@@ -558,6 +558,9 @@ def _three(words: list[Token]) -> bool:
     mid = info(words[1].text)
     if not info(words[0].text).known and mid.first and mid.known and not mid.patronymic:
         return False  # "глава Совфеда Валентина Матвиенко": a guessed name before a known one is an organisation
+    if mid.first and mid.known and not mid.patronymic and info(words[0].text).first \
+            and not {c for c, _, _ in info(words[0].text).first} & {c for c, _, _ in mid.first}:
+        return False  # "жительница Абая Светлана Ким": two first names in different cases are no one's
     return bool(info(words[0].text).first) and (mid.patronymic or not mid.known or bool(mid.first)
                                                 or mid.known_surname >= 0.5)  # "Джон Фицджеральд Кеннеди"
 
