@@ -334,9 +334,9 @@ def _parse_run(tokens: list[Token], run: list[int]):
 
 
 def _family_syllable(tok: Token, nxt: Token) -> bool:
-    """A short noun starting a sentence before a word the dictionary lacks: a Chinese or Korean
-    family name ("Си Цзиньпин"), not a common word ("Си" the note)."""
-    return tok.sentence_start and tok.kind == "word" and len(tok.text) <= 3 and nxt.kind == "word" \
+    """A noun of two letters starting a sentence before a word the dictionary lacks: a Chinese or
+    Korean family name ("Си Цзиньпин"), not a common word ("Си" the note; not "Чай Липтон")."""
+    return tok.sentence_start and tok.kind == "word" and len(tok.text) == 2 and nxt.kind == "word" \
         and info(tok.text).common and _syllable_word(tok.text, True) and _noun(tok.text) \
         and not known(nxt.text) and not info(nxt.text).first and _name_part(nxt)
 
