@@ -362,7 +362,15 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
     wi = info(tok.text)
     return wi.common and not wi.geo and role_head(tok.text) is None and not _thing_noun(tok.text) \
         and not person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False) \
-        and not inanimate_noun(tok.text.lower())  # "выиграл Кубок Гагарина": a thing named after a person
+        and not (inanimate_noun(tok.text.lower()) and not _nominative_pair(tok.text, nxt.text))
+    # "выиграл Кубок Гагарина": a thing named after a person; "а Мирра Андреева уступила": a name
+
+
+@lru_cache(maxsize=100_000)
+def _nominative_pair(word: str, surname: str) -> bool:
+    """Whether a noun and a surname can both be nominatives of one gender ("Мирра Андреева", not "Кубок Гагарина")."""
+    genders = {p.tag.gender for p in parse(word) if "NOUN" in p.tag and p.tag.case == "nomn" and "sing" in p.tag}
+    return any("Surn" in p.tag and p.tag.case == "nomn" and p.tag.gender in genders for p in parse(surname))
 
 
 @lru_cache(maxsize=100_000)
