@@ -71,7 +71,7 @@ def tokenize(text: str) -> list[Token]:
             elif tok not in _OPEN:
                 start = start or tok == ":"
             continue
-        epithet = _EPITHET.search(tok) if kind == "word" else None
+        epithet = _EPITHET.search(tok) if kind == "word" and "-" in tok else None
         if epithet:  # "Буша-младшего": the name, then the epithet as words of their own
             cut = s + epithet.start()
             out += [Token(tok[:epithet.start()], kind, s, cut, start), Token("-", "punct", cut, cut + 1),
