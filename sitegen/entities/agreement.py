@@ -213,6 +213,10 @@ def agree(first: str, surname: str, cases: frozenset | None = None, gender: str 
     fixed = [p for p in parse(first) if "Fixd" in p.tag]
     if fixed and not any("Name" in p.tag for p in fixed):
         return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
+    if _any_gender(surname):  # "Виктории Абрамченко": the name the dictionary rates likelier, of the readings the context allows
+        weight = _name_weights(first)
+        readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases
+                                                   or bool(gender) and r[1] not in (gender, None), -weight.get(r[2], 0)))
     for case, gender, lem in readings:
         if fixed and (lem == low(first) or not low(first).endswith("е")):
             continue  # "Ангеле Меркель", "Анне": "Ангела", "Анна" beat the indeclinable name (not "Тони": "Тоня")
@@ -229,6 +233,23 @@ def agree(first: str, surname: str, cases: frozenset | None = None, gender: str 
     if only_nominative(first) and not any(p.tag.case == "nomn" and "Surn" in p.tag for p in parse(surname)):
         return lem, gender, None  # "Письмо Серж Саргсяну": a first name left undeclined tells not the surname's case
     return lem, gender, case
+
+
+@lru_cache(maxsize=100_000)
+def _any_gender(surname: str) -> bool:
+    """A surname the dictionary has only as indeclinable and of both genders ("Тимошенко", "Абрамченко")."""
+    surns = [p for p in parse(surname.lower()) if "Surn" in p.tag]
+    return bool(surns) and all("ms-f" in p.tag and "Fixd" in p.tag for p in surns)
+
+
+@lru_cache(maxsize=100_000)
+def _name_weights(first: str) -> dict[str, float]:
+    """The dictionary's score of each first name a word can be a form of ("юлии": "юлия" over "юлий")."""
+    out: dict[str, float] = {}
+    for p in parse(first.lower()):
+        if "Name" in p.tag:
+            out[low(p.normal_form)] = out.get(low(p.normal_form), 0.0) + p.score
+    return out
 
 
 @lru_cache(maxsize=100_000)

@@ -55,8 +55,11 @@ class _Group:
 
 
 def _variant(a: str, b: str) -> bool:
-    """Two spellings of one first name ("раймон"/"раймонд"): one extends the other by a letter."""
+    """Two spellings of one first name ("раймон"/"раймонд"): one extends the other by a letter;
+    or the man's and the woman's name one oblique form can be of ("Юлию": "юлий" or "юлия")."""
     short, long = sorted((a, b), key=len)
+    if len(a) == len(b) >= 4:
+        return a[:-1] == b[:-1] and {a[-1], b[-1]} == {"й", "я"}
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) == 1
 
 
@@ -68,7 +71,9 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Person]:
     """Merge an article's mentions: "Лавров", "С. Лавров", "Сергей Лавров" are one person
     (``text``: the article's, to see which words it also writes in lower case)."""
     groups: list[_Group] = []
-    for m in (m for m in mentions if m.kind in ("full", "pair")):
+    # Names written in the nominative first: "Дарига Назарбаева объяснила" names the person whom
+    # "Дарига Назарбаева" after "дочь Нурсултана Назарбаева" (read as a man's genitive) also is.
+    for m in sorted((m for m in mentions if m.kind in ("full", "pair")), key=lambda m: not m.nominative):
         g = _find(groups, m.surnames[:1], m.first) or _find(groups, m.surnames, m.first, m.kind == "pair")
         if g is None and m.first:  # "Бен Ладен" after "Усама бен Ладен": the particle read as a first name
             g = _find(groups, [f"{m.first} {s}" for s in m.surnames], None)
