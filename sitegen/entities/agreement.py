@@ -276,3 +276,10 @@ def patronymic_nominative(word: str, case: str) -> str:
             if form:
                 return form.word
     return low(word)
+
+
+@lru_cache(maxsize=100_000)
+def patronymic_gender(word: str) -> str | None:
+    """The gender of a patronymic ("Сергеевну" → femn), if the dictionary reads it as one."""
+    genders = {p.tag.gender for p in parse(word.lower()) if "Patr" in p.tag}
+    return genders.pop() if len(genders) == 1 else None

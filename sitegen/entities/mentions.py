@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from sitegen.entities.agreement import (
     agree, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
-    name_context, only_nominative, past_gender, patronymic_nominative, person_noun, same_ending, singular_verb,
-    verb_gender,
+    name_context, only_nominative, past_gender, patronymic_gender, patronymic_nominative, person_noun, same_ending,
+    singular_verb, verb_gender,
 )
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import fold, known, lemma, low, parse
@@ -507,7 +507,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
         role, cases = _role(tokens, idx[-3], idx[-1])
-        first, gender, case = agree(given.text, sur.text)
+        first, gender, case = agree(given.text, sur.text, None, patronymic_gender(patr.text))  # "Петрову Марину Сергеевну"
         yield Mention("full", surname_nominatives(sur.text, frozenset({case}) if case else None, gender), first=first,
                       patronymic=patronymic_nominative(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
