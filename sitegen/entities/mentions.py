@@ -11,6 +11,7 @@ A first name and patronymic without a surname is a "named" mention; "Ивано�
 (the official order) a full one."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +46,8 @@ FOREIGN_ORG_WORDS = frozenset("""
 NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду бин бен ибн".split())
 _PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос бин бен ибн".split())
 _RUSSIAN_PARTICLES = frozenset("да ла ле ду".split())  # Russian words too: between two first names, no particle
+# A woman's surname in an oblique case (a man's never ends so): "Нукеновой", "Ильиной".
+_WOMANS_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 _PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
 _QUOTES_CLOSE = set("»“”\"")
@@ -593,6 +596,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
         elif context[1] and case == "nomn" and not known(given):
             gender = context[1]  # "артистка Макпал Жунусова выступила": the verb tells a guessed name's gender
+        elif case is None and _WOMANS_OBLIQUE.search(sur):
+            gender = "femn"  # "убийство Салтанат Нукеновой": an undeclined first name, a woman's surname declined
         if context[0] and case not in context[0] and same_ending(given, sur) \
                 and not (indeclinable_name(given) and len(context[0]) > 1):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
