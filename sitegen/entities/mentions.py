@@ -596,8 +596,8 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
         elif context[1] and case == "nomn" and not known(given):
             gender = context[1]  # "артистка Макпал Жунусова выступила": the verb tells a guessed name's gender
-        elif case is None and _WOMANS_OBLIQUE.search(sur):
-            gender = "femn"  # "убийство Салтанат Нукеновой": an undeclined first name, a woman's surname declined
+        elif case is None and not known(given) and _WOMANS_OBLIQUE.search(sur):
+            gender = "femn"  # "убийство Салтанат Нукеновой": a guessed undeclined name, a woman's surname declined
         if context[0] and case not in context[0] and same_ending(given, sur) \
                 and not (indeclinable_name(given) and len(context[0]) > 1):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
