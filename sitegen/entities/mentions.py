@@ -312,8 +312,8 @@ def _parse_run(tokens: list[Token], run: list[int]):
             yield from _stretch(tokens, run[i:i + 2])  # "Памятник Абаю Кунанбаеву"
             i += 2
             continue
-        if not _name_part(tok) and n == 2 and i == 0 and _foreign_first_name(tokens, run):
-            yield from _stretch(tokens, run)  # "с Сереной Уильямс": a capital mid-sentence, then a name
+        if not _name_part(tok) and i == n - 2 and _foreign_first_name(tokens, run[i:]):
+            yield from _stretch(tokens, run[i:])  # "с Сереной Уильямс": a capital mid-sentence, then a name
             return
         if not _name_part(tok):
             if info(tok.text).common and not info(tok.text).geo:
@@ -364,7 +364,7 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
         return False
     wi = info(tok.text)
     return wi.common and not wi.geo and role_head(tok.text) is None and not _thing_noun(tok.text) \
-        and not person_noun(tok.text.lower()) and not _forms(tok.text.lower(), False) \
+        and not (person_noun(tok.text.lower()) and known(nxt.text)) and not _forms(tok.text.lower(), False) \
         and not (inanimate_noun(tok.text.lower()) and not _nominative_pair(tok.text, nxt.text))
     # "выиграл Кубок Гагарина": a thing named after a person; "а Мирра Андреева уступила": a name
 
