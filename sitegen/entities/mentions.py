@@ -177,7 +177,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             run = [k for k in run if k not in patronymic and tokens[k].text not in _TURKIC_PATRONYMIC]
         if not run:
             continue
-        if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) and not info(tokens[run[0]].text).first \
+        if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) \
+                and not _first_name(tokens[run[0]].text, len(run) > 1) \
                 and not (len(run) == 2 and find_role(tokens, run[0])[0]):
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         for m in _parse_run(tokens, run):
@@ -188,6 +189,13 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             mates.append(m)
             out.append(m)
     return out
+
+
+def _first_name(word: str, before_name: bool) -> bool:
+    """A first name: one the dictionary knows, or any before another name word; not a guess for a
+    word alone the dictionary lacks ("на улице Сатпаева", "фонд Ерлана Карина")."""
+    wi = info(word)
+    return bool(wi.first) and (wi.known or before_name)
 
 
 def _particles(text: str, tokens: list[Token], run: list[int]) -> dict[int, str]:
