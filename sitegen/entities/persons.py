@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitegen.entities.mentions import Mention
 from sitegen.entities.morph import fold, parse
-from sitegen.entities.names import info, surname_like, title_case
+from sitegen.entities.names import info, surname_like, surname_nominatives, title_case
 from sitegen.model import Person
 
 
@@ -151,7 +151,7 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group], text: str) -> li
     places = {fold(m.surnames[0]) for m in bare if m.place and info(m.word).geo_score}  # "в Королёве"
     doubtful = []
     for m in sorted(bare, key=lambda m: m.sentence_start):  # mid-sentence evidence first
-        g = _find(groups, m.surnames, None, not m.first_only) or _find_alt(groups, m)
+        g = _find(groups, m.surnames, None, not m.first_only) or _find_alt(groups, m) or _named_man(groups, m)
         if g is None and m.first_only:
             doubtful.append(m)
             continue
@@ -173,6 +173,14 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group], text: str) -> li
                 lone.append(g)
             g.add(m, g.surname)
     return lone
+
+
+def _named_man(groups: list[_Group], m: Mention) -> _Group | None:
+    """A surname in -а the verb after it read as a woman's ("Большунова поздравила Елена Вяльбе"),
+    when the article names a man whose surname it is in the genitive or accusative, and no woman."""
+    if not m.word.endswith(("а", "я")) or len(m.surnames) > 1:
+        return None
+    return _find([g for g in groups if g.first and not g.first.endswith(".")], surname_nominatives(m.word), None)
 
 
 def _lower_elsewhere(word: str, text: str) -> bool:
