@@ -213,10 +213,11 @@ def agree(first: str, surname: str, cases: frozenset | None = None, gender: str 
     fixed = [p for p in parse(first) if "Fixd" in p.tag]
     if fixed and not any("Name" in p.tag for p in fixed):
         return low(first), readings[0][1], None  # "Аркади": read as an indeclinable surname, so no declined name
-    if _any_gender(surname):  # "Виктории Абрамченко": the name the dictionary rates likelier, of the readings the context allows
+    if _any_gender(surname):  # "Виктории Абрамченко": of the readings the context allows, the likelier name
         weight = _name_weights(first)
         readings = sorted(readings, key=lambda r: (bool(cases) and r[0] not in cases
-                                                   or bool(gender) and r[1] not in (gender, None), -weight.get(r[2], 0)))
+                                                   or bool(gender) and r[1] not in (gender, None),
+                                                   -weight.get(r[2], 0)))
     for case, gender, lem in readings:
         if fixed and (lem == low(first) or not low(first).endswith("е")):
             continue  # "Ангеле Меркель", "Анне": "Ангела", "Анна" beat the indeclinable name (not "Тони": "Тоня")

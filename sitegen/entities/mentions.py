@@ -518,7 +518,8 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
         role, cases = _role(tokens, idx[-3], idx[-1])
-        first, gender, case = agree(given.text, sur.text, None, patronymic_gender(patr.text))  # "Петрову Марину Сергеевну"
+        # The patronymic tells the gender: "Петрову Марину Сергеевну" (not "Марин Петров").
+        first, gender, case = agree(given.text, sur.text, None, patronymic_gender(patr.text))
         yield Mention("full", surname_nominatives(sur.text, frozenset({case}) if case else None, gender), first=first,
                       patronymic=patronymic_nominative(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
