@@ -135,10 +135,13 @@ _AFTER_THING = frozenset({"gent", "datv"})
 @lru_cache(maxsize=100_000)
 def _name_case(word: str, given: str = "") -> frozenset | None:
     """The oblique case of a name word, if any: its likeliest reading's ("Путина": genitive), or
-    the one it shares with the first name before it ("Вера Брежнева": the nominative, so none)."""
+    the one it shares with the first name before it; the nominative when that is the only one
+    they share ("Айдана Мусина и Гульнар Бекова": the name after "и" is a nominative too)."""
     if given and info(given).first:
         cases = {case for case, _, _ in info(given).first} & \
             {p.tag.case for p in parse(word) if "Surn" in p.tag or "Name" in p.tag}
+        if cases == {"nomn"}:
+            return frozenset(cases)  # "Айдана Мусина и Гульнар Бекова": the nominative only
         return frozenset(cases) if cases and "nomn" not in cases else None
     p = next((p for p in parse(word) if "Surn" in p.tag or "Name" in p.tag), None)
     return frozenset({p.tag.case}) if p is not None and p.tag.case not in (None, "nomn") else None
