@@ -103,6 +103,9 @@ def _first_readings(lw: str, parses) -> tuple:
         if not all(parts) or not any(info(p).first for p in parts):
             return ()
         last = info(parts[-1]).first or tuple((c, "masc", parts[-1]) for c in CASES)
+        genders = {g for part in parts[:-1] for _, g, _ in info(part).first}
+        if len(genders) == 1 and any(g in genders for _, g, _ in last):  # "Касым-Жомарта": a man's, as "Касым" is
+            last = tuple(r for r in last if r[1] in genders)
         out = []
         for case, gender, lem in last:
             heads = []
