@@ -283,7 +283,9 @@ def patronymic_nominative(word: str, case: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def patronymic_gender(word: str) -> str | None:
-    """The gender of a patronymic ("Сергеевну" → femn), if the dictionary reads it as one."""
-    genders = {p.tag.gender for p in parse(word.lower()) if "Patr" in p.tag}
-    return genders.pop() if len(genders) == 1 else None
+def patronymic_reading(word: str) -> tuple[str | None, str | None]:
+    """The gender of a patronymic ("Сергеевну" → femn), if the dictionary reads it as one, and
+    its likeliest case."""
+    patr = [p for p in parse(word.lower()) if "Patr" in p.tag]
+    genders = {p.tag.gender for p in patr}
+    return (genders.pop() if len(genders) == 1 else None), (patr[0].tag.case if patr else None)

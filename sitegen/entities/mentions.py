@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sitegen.entities.agreement import (
     agree, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
-    name_context, only_nominative, past_gender, patronymic_gender, patronymic_nominative, person_noun, same_ending,
+    name_context, only_nominative, past_gender, patronymic_nominative, patronymic_reading, person_noun, same_ending,
     singular_verb, verb_gender,
 )
 from sitegen.entities.countries import word_countries
@@ -518,8 +518,11 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
         role, cases = _role(tokens, idx[-3], idx[-1])
-        # The patronymic tells the gender: "Петрову Марину Сергеевну" (not "Марин Петров").
-        first, gender, case = agree(given.text, sur.text, None, patronymic_gender(patr.text))
+        # The patronymic tells the gender: "Петрову Марину Сергеевну" (not "Марин Петров"), and the
+        # case of a first name the dictionary lacks ("Каримову Дилноз Рустамовну").
+        patr_gender, patr_case = patronymic_reading(patr.text)
+        first, gender, case = agree(given.text, sur.text, None, patr_gender)
+        gender, case = gender or patr_gender, case or patr_case
         yield Mention("full", surname_nominatives(sur.text, frozenset({case}) if case else None, gender), first=first,
                       patronymic=patronymic_nominative(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
@@ -562,7 +565,8 @@ def _dotted_letter(tokens: list[Token], k: int) -> bool:
 def _surname_first(words: list[Token]) -> bool:
     """Surname, first name, patronymic: the official order ("Петрова Анна Сергеевна")."""
     sur, given, patr = (info(w.text) for w in words)
-    return bool(given.first) and patr.patronymic and not patr.surname and sur.surname and not sur.first
+    return (bool(given.first) or not given.known) and patr.patronymic and not patr.surname and sur.surname \
+        and not sur.first
 
 
 @lru_cache(maxsize=100_000)
