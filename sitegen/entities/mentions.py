@@ -618,7 +618,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
                 return Mention("full", pair[1], first=pair[0], patronymic=middle and low(middle), role=role,
                                titled=role is not None, sentence_start=words[0].sentence_start, word=sur)
         patr = patronymic_nominative(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
-        known_cases = frozenset({case}) if case else cases or governed_cases(tokens, idx[0])
+        known_cases = frozenset({case}) if case else context[0]  # "Тьяго Мотта остался": the verb's nominative
         return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn" or case is None and only_nominative(given), case_unknown=case is None)
