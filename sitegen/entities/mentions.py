@@ -508,9 +508,10 @@ def _stretch(tokens: list[Token], idx: list[int]):
         return
     if any(fold(w.text) in FOREIGN_ORG_WORDS for w in words):
         return  # "Бритиш Эйрвейз", "Леман Бразерс": a company's name in transliteration
-    if len(words) == 3 and words[0].sentence_start and info(words[0].text).first and _rarely_a_name(words[0].text) \
-            and info(words[1].text).first:
-        idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд": a noun starting the sentence, then the name
+    if len(words) == 3 and words[0].sentence_start and info(words[0].text).first \
+            and (_rarely_a_name(words[0].text) or role_head(words[0].text)) \
+            and info(words[1].text).first and not info(words[1].text).patronymic:
+        idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд", "Акиму Ержану Бекетову": a noun, then the name
     if len(words) == 2 and words[0].sentence_start and info(words[0].text).first \
             and _rarely_a_name(words[0].text, 0.5) and disagrees(words[0].text, words[1].text):
         yield _bare(tokens, idx[1])  # "Роман Толстого": the novel, not a Роман
