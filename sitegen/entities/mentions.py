@@ -528,6 +528,11 @@ def _stretch(tokens: list[Token], idx: list[int]):
                       patronymic=patronymic_nominative(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
         return
+    if len(words) == 2 and _surname_then_name(words[0].text, words[1].text):
+        full = _full(tokens, idx, words[::-1])  # "сына Бакиева Максима": surname first, no patronymic
+        if full is not None:
+            yield full
+        return
     if len(words) == 4 and _two_names(words) or len(words) == 3 and _name_then_first_name(words):
         yield from _stretch(tokens, idx[:2])  # "секретарь Владимира Путина Дмитрий Песков", "сын Гейдара Алиева Ильхам"
         yield from _stretch(tokens, idx[2:])
@@ -538,6 +543,17 @@ def _stretch(tokens: list[Token], idx: list[int]):
     full = _full(tokens, idx, words)
     if full is not None:
         yield full
+
+
+@lru_cache(maxsize=100_000)
+def _surname_then_name(first: str, second: str) -> bool:
+    """A dictionary surname, no first name, then a dictionary first name, no surname, in a case
+    both can be in ("Бакиева Максима"): the surname written first."""
+    a, b = info(first), info(second)
+    if a.first or a.known_surname < 0.5 or not b.first or b.surname or not b.known or b.patronymic:
+        return False
+    cases = {case for case, _, _ in b.first}
+    return any("Surn" in p.tag and p.tag.case in cases for p in parse(first.lower()))
 
 
 def _name_then_first_name(words: list[Token]) -> bool:
