@@ -538,7 +538,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
         yield from _stretch(tokens, idx[2:])
         return
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
-        keep = 3 if _three(words[-3:]) else 2
+        keep = 3 if _three(words[-3:]) and (len(words) == 3 or _first_of_three(words[-3:])) else 2
         idx, words = idx[-keep:], words[-keep:]
     full = _full(tokens, idx, words)
     if full is not None:
@@ -577,6 +577,12 @@ def _dotted_letter(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     return tok.kind == "word" and len(tok.text) == 1 and k + 1 < len(tokens) and tokens[k + 1].text == "." \
         and tokens[k + 1].start == tok.end
+
+
+def _first_of_three(words: list[Token]) -> bool:
+    """After an organisation's or a place's words, three words are a name only with a patronymic
+    or a first name the dictionary knows ("Жогорку Кенеша Нурланбек Шакиев": not "Кенеш")."""
+    return info(words[1].text).patronymic or info(words[0].text).known or len(words[0].text) <= 3
 
 
 def _surname_first(words: list[Token]) -> bool:
