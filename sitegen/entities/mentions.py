@@ -142,6 +142,7 @@ def _particle(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
 
 
 _TURKIC_PATRONYMIC = frozenset("оглы кызы улы уулу".split())
+_TURKIC_PATRONYMIC_ENDS = ("улы", "ұлы", "кызы", "қызы", "уулу")  # one word with the father's name: "Касымулы"
 
 
 def _turkic_patronymic(text: str, tokens: list[Token], i: int, cur: list[int]) -> bool:
@@ -516,6 +517,17 @@ def _stretch(tokens: list[Token], idx: list[int]):
             and _rarely_a_name(words[0].text, 0.5) and disagrees(words[0].text, words[1].text):
         yield _bare(tokens, idx[1])  # "Роман Толстого": the novel, not a Роман
         return
+    if len(words) >= 3 and low(words[-1].text).endswith(_TURKIC_PATRONYMIC_ENDS) \
+            and not low(words[-2].text).endswith(_TURKIC_PATRONYMIC_ENDS):  # the father's name last
+        a, b = info(words[-3].text), info(words[-2].text)
+        if b.first and b.known and not (a.first and a.known):  # "Жумабеков Ербол Серикулы": surname first
+            full = _full(tokens, idx[-3:-1], words[-2:-4:-1])
+            if full is not None:
+                yield full
+            return
+        if a.first:  # "Мурат Нуртлеу Касымулы"
+            yield from _stretch(tokens, idx[-3:-1])
+            return
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
         role, cases = _role(tokens, idx[-3], idx[-1])
