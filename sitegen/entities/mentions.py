@@ -647,7 +647,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         elif case is None and not known(given) and _WOMANS_OBLIQUE.search(sur):
             gender = "femn"  # "убийство Салтанат Нукеновой": a guessed undeclined name, a woman's surname declined
         if context[0] and case not in context[0] and same_ending(given, sur) \
-                and not (indeclinable_name(given) and len(context[0]) > 1):  # no reading fits the context:
+                and not indeclinable_name(given):  # no reading fits the context:
             pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
             if pair[0] != low(given):
                 return Mention("full", pair[1], first=pair[0], patronymic=middle and low(middle), role=role,
