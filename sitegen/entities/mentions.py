@@ -313,6 +313,12 @@ def _parse_run(tokens: list[Token], run: list[int]):
             yield _east_asian_name(tokens, run[i:i + 3])
             i += 3
             continue
+        if i + 1 < n and _one_letter_given_name(tok, tokens[run[i + 1]]):
+            role, _ = _role(tokens, run[i], run[i + 1])  # "с Ван И": a capital "И" mid-sentence is no conjunction
+            yield Mention("pair", ["и"], first=low(tok.text), role=role, titled=role is not None,
+                          sentence_start=tok.sentence_start, word="И", nominative=True)
+            i += 2
+            continue
         if i == 0 and n >= 2 and _family_syllable(tok, tokens[run[1]]):
             yield from _stretch(tokens, run[:2])  # "Си Цзиньпин прибыл": a short common word starting the sentence
             i = 2
@@ -343,6 +349,12 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _one_letter_given_name(tok: Token, nxt: Token) -> bool:
+    """A Chinese family name of two or three letters, then the given name "И" ("Ван И", "Ван И.")."""
+    return tok.kind == "word" and 2 <= len(tok.text) <= 3 and nxt.text in ("И", "И.") and not nxt.sentence_start \
+        and not tok.upper and not any(t in parse(tok.text.lower())[0].tag for t in ("PREP", "CONJ", "NPRO", "VERB"))
 
 
 def _family_syllable(tok: Token, nxt: Token) -> bool:
