@@ -28,7 +28,7 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
     gender = verb_gender(tokens, first, last)
     if gender:
         return frozenset({"nomn"}), gender, preposition
-    cases = cases or governed_cases(tokens, first)
+    cases = cases or governed_cases(tokens, first) or _label(tokens, first, last)
     if cases or prev is None:
         return cases, None, preposition
     word = prev.text.lower() if prev.sentence_start else prev.text
@@ -43,6 +43,15 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
     if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
         return frozenset({"nomn"}), tag.gender, preposition
     return None, None, preposition
+
+
+def _label(tokens: list[Token], first: int, last: int) -> frozenset | None:
+    """A name after a colon ("Автор: Дана Омарова"), or a whole sentence or clause of its own
+    (a caption, a byline): the nominative."""
+    after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if first > 0 and tokens[first - 1].text == ":" or clause_start(tokens, first) and after in (".", ";"):
+        return frozenset({"nomn"})
+    return None
 
 
 def verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
