@@ -39,6 +39,7 @@ _FEMN = {
     "accs": [("скую", "ская"), ("цкую", "цкая"), ("у", "а")],
 }
 _VOWELS = set("аеёиоуыэюя")
+_FOREIGN_I = re.compile(r"[гкхжшчщ]и$")  # the genitive of a man's name in -а, or an indeclinable foreign name
 _HUSHING = set("жшчщц")  # "-ем" after these is a hard stem's ending ("Бабичем" → "Бабич")
 _PARTICLE = re.compile(r"(?<![\w-])(?:Аль|Эль|Ас|Ад|Аш|Ат|Ибн|Бен|Бин|Фон|Ван|Де|Ди|Дю|Дель|Ла|Ле|Да)(?=-[А-ЯЁ])"
                        r"|(?<=\w )(?:Фон|Ван|Де|Дю|Дель|Делла|Дер|Да|Дос|Бин|Бен|Ибн|Аль|Эль)(?= [А-ЯЁ])")
@@ -114,9 +115,12 @@ def _first_readings(lw: str, parses) -> tuple:
                 heads.append(same[0] if same else part)
             out.append((case, gender, "-".join([*heads, lem])))
         return tuple(dict.fromkeys(out))
-    return tuple(dict.fromkeys(
+    out = tuple(dict.fromkeys(
         (p.tag.case, p.tag.gender, low(p.normal_form)) for p in parses
         if "Name" in p.tag and _sing(p) and p.tag.case in CASES))
+    if _FOREIGN_I.search(lw) and out and all(r[1] == "masc" and r[2] == lw[:-1] + "а" for r in out) and not known(lw):
+        return tuple((case, "masc", lw) for case in CASES)  # "Риши": no "Риша" the dictionary knows, a foreign name
+    return out
 
 
 def gender_fits(p, gender: str | None) -> bool:
