@@ -6,16 +6,9 @@ some, countries it must yield. Paragraphs are separated by blank lines (a headli
 from __future__ import annotations
 
 import pytest
+from test_entities_challenge import _fold, xfail
 
 from sitegen.entities import extract_entities
-
-
-def _fold(name: str) -> str:
-    return name.replace("ё", "е").replace("Ё", "Е")
-
-
-def xfail(text, people, countries=None, reason=""):
-    return pytest.param(text, people, countries, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 CASES = [
