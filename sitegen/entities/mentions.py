@@ -22,7 +22,7 @@ from sitegen.entities.agreement import (
 )
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import fold, known, lemma, low, parse
-from sitegen.entities.names import CASES, deinflect, info, surname_nominatives
+from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role, role_after, role_head
 from sitegen.entities.tokens import Token
 
@@ -572,12 +572,12 @@ def _stretch(tokens: list[Token], idx: list[int]):
 @lru_cache(maxsize=100_000)
 def _surname_then_name(first: str, second: str) -> bool:
     """A dictionary surname, no first name, then a dictionary first name, no surname, in a case
-    both can be in ("Бакиева Максима"): the surname written first."""
+    and gender both can be in ("Бакиева Максима"; not "сын Кадырова Адам"): the surname written first."""
     a, b = info(first), info(second)
     if a.first or a.known_surname < 0.5 or not b.first or b.surname or not b.known or b.patronymic:
         return False
-    cases = {case for case, _, _ in b.first}
-    return any("Surn" in p.tag and p.tag.case in cases for p in parse(first.lower()))
+    return any("Surn" in p.tag and p.tag.case == case and gender_fits(p, gender)
+               for p in parse(first.lower()) for case, gender, _ in b.first)
 
 
 def _name_then_first_name(words: list[Token]) -> bool:
