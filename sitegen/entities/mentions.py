@@ -552,10 +552,15 @@ def _stretch(tokens: list[Token], idx: list[int]):
                       patronymic=patronymic_nominative(patr.text, case), role=role, titled=role is not None,
                       sentence_start=sur.sentence_start, word=sur.text, nominative=case == "nomn")
         return
-    if len(words) == 2 and _surname_then_name(words[0].text, words[1].text):
-        full = _full(tokens, idx, words[::-1])  # "сына Бакиева Максима": surname first, no patronymic
+    order = _surname_then_name(words[0].text, words[1].text) if len(words) == 2 else None
+    if order:  # "сына Бакиева Максима": surname first, no patronymic
+        full = _full(tokens, idx, words[::-1])
         if full is not None:
             yield full
+        return
+    if order is False:  # "сын Кадырова Адам": someone's surname, then a first name alone
+        yield from _stretch(tokens, idx[:1])
+        yield from _stretch(tokens, idx[1:])
         return
     if len(words) == 4 and _two_names(words) or len(words) == 3 and _name_then_first_name(words):
         yield from _stretch(tokens, idx[:2])  # "секретарь Владимира Путина Дмитрий Песков", "сын Гейдара Алиева Ильхам"
@@ -570,12 +575,13 @@ def _stretch(tokens: list[Token], idx: list[int]):
 
 
 @lru_cache(maxsize=100_000)
-def _surname_then_name(first: str, second: str) -> bool:
-    """A dictionary surname, no first name, then a dictionary first name, no surname, in a case
-    and gender both can be in ("Бакиева Максима"; not "сын Кадырова Адам"): the surname written first."""
+def _surname_then_name(first: str, second: str) -> bool | None:
+    """A dictionary surname, no first name, then a dictionary first name, no surname: True in a
+    case and gender both can be in ("Бакиева Максима": the surname written first), False if none
+    ("сын Кадырова Адам": two words of two people); None for other words."""
     a, b = info(first), info(second)
     if a.first or a.known_surname < 0.5 or not b.first or b.surname or not b.known or b.patronymic:
-        return False
+        return None
     return any("Surn" in p.tag and p.tag.case == case and gender_fits(p, gender)
                for p in parse(first.lower()) for case, gender, _ in b.first)
 
