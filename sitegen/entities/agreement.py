@@ -123,13 +123,24 @@ _GOVERNS = {"с": "ablt", "со": "ablt", "о": "loct", "об": "loct", "обо"
             "ко": "datv", "у": "gent", "от": "gent", "для": "gent", "без": "gent", "против": "gent"}
 
 
+# Verbs whose object right after them is a person in the dative or the accusative ("поручил Ерлану
+# Карину", "поздравил Марину Петрову"); not the verbs of saying, after which the name is the subject.
+_VERB_CASE = {**dict.fromkeys("""поручить вручить предложить пожелать направить передать позвонить присвоить
+помочь выразить доложить посвятить предоставить разрешить запретить пообещать отправить адресовать вернуть
+пригрозить угрожать подарить выдать доверить посоветовать рекомендовать порекомендовать приказать
+аплодировать""".split(), "datv"),
+              **dict.fromkeys("""поздравить назначить пригласить наградить освободить задержать обвинить
+поддержать арестовать уволить избрать поблагодарить благодарить осудить приговорить допросить оправдать
+заменить сменить раскритиковать критиковать похитить убить ранить отстранить обыграть""".split(), "accs")}
+
+
 def governed_cases(tokens: list[Token], i: int) -> frozenset | None:
-    """The case the preposition right before a name puts it in, if any; after a noun for a
-    thing, the genitive or the dative ("визит Кофи Аннана", "мнение Нарышкина", "письмо Путину")."""
+    """The case the preposition or verb right before a name puts it in, if any; after a noun for
+    a thing, the genitive or the dative ("визит Кофи Аннана", "мнение Нарышкина", "письмо Путину")."""
     if i == 0 or tokens[i - 1].kind != "word":
         return None
     prev = tokens[i - 1].text
-    case = _GOVERNS.get(prev.lower())
+    case = _GOVERNS.get(prev.lower()) or _verb_case(prev.lower())
     if case:
         return frozenset({case})
     if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
@@ -139,6 +150,13 @@ def governed_cases(tokens: list[Token], i: int) -> frozenset | None:
 
 
 _AFTER_THING = frozenset({"gent", "datv"})
+
+
+@lru_cache(maxsize=100_000)
+def _verb_case(word: str) -> str | None:
+    """The case of a person the verb takes as its object (_VERB_CASE), most likely reading."""
+    p = parse(word)[0]
+    return _VERB_CASE.get(p.normal_form) if p.tag.POS in ("VERB", "INFN") else None
 
 
 @lru_cache(maxsize=100_000)
