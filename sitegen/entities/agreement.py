@@ -145,7 +145,9 @@ def governed_cases(tokens: list[Token], i: int) -> frozenset | None:
         return frozenset({case})
     if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
         given = tokens[i - 3].text if i > 2 and tokens[i - 3].kind == "word" and tokens[i - 3].cap else ""
-        return _name_case(tokens[i - 2].text, given)  # "встреча Путина и Си Цзиньпина": the case of the name before
+        cases = _name_case(tokens[i - 2].text, given)  # "встреча Путина и Си Цзиньпина": the case of the name before
+        outer = governed_cases(tokens, i - 3 if given else i - 2) if cases and len(cases) > 1 else None
+        return cases & outer if outer and cases & outer else cases  # "Письмо Ерлану Кошанову и Маулену …": datv
     return _AFTER_THING if (prev.islower() or tokens[i - 1].sentence_start) and inanimate_noun(prev.lower()) else None
 
 
