@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitegen.entities.morph import known, lemma, low, parse
-from sitegen.entities.names import deinflect, gender_fits, info
+from sitegen.entities.names import CASES, deinflect, gender_fits, info
 from sitegen.entities.roles import role_head
 from sitegen.entities.tokens import Token
 
@@ -28,7 +28,8 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
     gender = verb_gender(tokens, first, last)
     if gender:
         return frozenset({"nomn"}), gender, preposition
-    cases = cases or governed_cases(tokens, first) or _label(tokens, first, last)
+    cases = cases or governed_cases(tokens, first) or _label(tokens, first, last) \
+        or _object_first(tokens, first, last)
     if cases or prev is None:
         return cases, None, preposition
     word = prev.text.lower() if prev.sentence_start else prev.text
@@ -52,6 +53,25 @@ def _label(tokens: list[Token], first: int, last: int) -> frozenset | None:
     if first > 0 and tokens[first - 1].text == ":" or clause_start(tokens, first) and after in (".", ";"):
         return frozenset({"nomn"})
     return None
+
+
+def _object_first(tokens: list[Token], first: int, last: int) -> frozenset | None:
+    """A name starting a clause before a verb in the plural is its object, not its subject
+    ("Ерлана Карина назначили госсоветником"): no nominative."""
+    if clause_start(tokens, first) and last + 1 < len(tokens) and tokens[last + 1].kind == "word" \
+            and _plural_verb(tokens[last + 1].text):
+        return _OBLIQUE
+    return None
+
+
+_OBLIQUE = frozenset(CASES) - {"nomn"}
+
+
+@lru_cache(maxsize=100_000)
+def _plural_verb(word: str) -> bool:
+    """A finite verb in the plural, most likely reading ("назначили", "поддерживают")."""
+    tag = parse(word.lower())[0].tag
+    return "VERB" in tag and "plur" in tag
 
 
 def verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
