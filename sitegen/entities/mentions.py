@@ -392,9 +392,11 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _nominative_pair(word: str, surname: str) -> bool:
-    """Whether a noun and a surname can both be nominatives of one gender ("Мирра Андреева", not "Кубок Гагарина")."""
-    genders = {p.tag.gender for p in parse(word) if "NOUN" in p.tag and p.tag.case == "nomn" and "sing" in p.tag}
-    return any("Surn" in p.tag and p.tag.case == "nomn" and p.tag.gender in genders for p in parse(surname))
+    """Whether a noun and a surname can both be nominatives of one gender ("Мирра Андреева", not "Кубок
+    Гагарина"), or be in one case and gender with the surname indeclinable ("Камалы Харрис")."""
+    forms = {(p.tag.case, p.tag.gender) for p in parse(word) if "NOUN" in p.tag and "sing" in p.tag}
+    return any("Surn" in p.tag and (p.tag.case, p.tag.gender) in forms and (p.tag.case == "nomn" or "Fixd" in p.tag)
+               and p.tag.case != "accs" for p in parse(surname))
 
 
 @lru_cache(maxsize=100_000)
@@ -701,9 +703,16 @@ def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str
     """Both words of an unknown foreign name declined alike ("Бесселю Коку") → nominative."""
     for case in (c for c in CASES if not cases or c in cases):  # in a fixed order, not a set's
         g, s = deinflect(given, case), deinflect(sur, case)
-        if g != low(given) and s != low(sur):
-            return g, [s, low(sur)]
+        if g != low(given) and (s != low(sur) or _woman_undeclined(sur, case)):  # "Камалы Харрис"
+            return g, list(dict.fromkeys([s, low(sur)]))
     return low(given), surname_nominatives(sur, cases)
+
+
+@lru_cache(maxsize=100_000)
+def _woman_undeclined(surname: str, case: str) -> bool:
+    """A woman's surname the dictionary has as indeclinable, in that case ("Харрис")."""
+    return any("Surn" in p.tag and "Fixd" in p.tag and p.tag.gender == "femn" and p.tag.case == case
+               for p in parse(surname.lower()))
 
 
 def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
