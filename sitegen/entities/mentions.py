@@ -21,19 +21,15 @@ from sitegen.entities.agreement import (
     singular_verb, verb_gender,
 )
 from sitegen.entities.countries import word_countries
-from sitegen.entities.morph import fold, known, lemma, low, parse
+from sitegen.entities.morph import fold, known, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role, role_after, role_head
 from sitegen.entities.tokens import Token
+from sitegen.entities.words import (
+    first_name, foreign_syllable, forms, lower_after_hyphen, nominative_pair, noun, people_noun, place_first_name,
+    rarely_a_name, second_word, surname_not_place, syllable, syllable_word, thing_noun,
+)
 
-# Nouns after which a capitalised word names a thing, not a person ("агентство Рейтер", "в городе Грозном").
-NOT_PERSON_AFTER = frozenset("""
-агентство газета журнал издание телеканал радиостанция радио сайт портал компания корпорация концерн
-фирма холдинг банк фонд клуб команда центр завод комбинат театр музей университет институт академия
-город село деревня поселок посёлок область район край округ улица проспект площадь переулок река озеро
-остров гора станция аэропорт порт провинция штат регион республика бренд марка операция проект программа
-метро тайфун ураган циклон шторм лига
-""".split())
 # English words transliterated in companies' and brands' names: such a name is no person's.
 FOREIGN_ORG_WORDS = frozenset("""
 бритиш бразерс брозерс энд груп групп холдингс корпорейшн компани интернэшнл интернешнл ойл энерджи
@@ -179,7 +175,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if not run:
             continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) \
-                and not _first_name(tokens[run[0]].text, len(run) > 1) \
+                and not first_name(tokens[run[0]].text, len(run) > 1) \
                 and not (len(run) == 2 and find_role(tokens, run[0])[0]):
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         for m in _parse_run(tokens, run):
@@ -190,13 +186,6 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             mates.append(m)
             out.append(m)
     return out
-
-
-def _first_name(word: str, before_name: bool) -> bool:
-    """A first name: one the dictionary knows, or any before another name word; not a guess for a
-    word alone the dictionary lacks ("на улице Сатпаева", "фонд Ерлана Карина")."""
-    wi = info(word)
-    return bool(wi.first) and (wi.known or before_name)
 
 
 def _particles(text: str, tokens: list[Token], run: list[int]) -> dict[int, str]:
@@ -213,13 +202,7 @@ def _particles(text: str, tokens: list[Token], run: list[int]) -> dict[int, str]
 
 def _people_head(tokens: list[Token], i: int) -> bool:
     """A list opened by a noun for people and a colon: "Вратари: Уорд — Набоков", "Лауреаты: …"."""
-    return i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].kind == "word" and _people_noun(tokens[i - 2].text)
-
-
-@lru_cache(maxsize=10_000)
-def _people_noun(word: str) -> bool:
-    return any("NOUN" in p.tag and "anim" in p.tag and "plur" in p.tag and "nomn" in p.tag
-               and "Name" not in p.tag and "Surn" not in p.tag for p in parse(word.lower()))
+    return i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].kind == "word" and people_noun(tokens[i - 2].text)
 
 
 def _with_particle(m: Mention, tokens: list[Token], particles: dict[int, str]) -> None:
@@ -281,16 +264,7 @@ def _thing_before(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].text in STREET_ABBREVIATIONS:
         return True
-    return prev is not None and prev.kind == "word" and prev.text.islower() and _thing_noun(prev.text)
-
-
-_THING_PREFIXES = frozenset(fold(w)[:3] for w in NOT_PERSON_AFTER)
-
-
-@lru_cache(maxsize=100_000)
-def _thing_noun(word: str) -> bool:
-    """One of NOT_PERSON_AFTER in any form (the prefix test spares most words a dictionary look-up)."""
-    return fold(word)[:3] in _THING_PREFIXES and lemma(word) in NOT_PERSON_AFTER
+    return prev is not None and prev.kind == "word" and prev.text.islower() and thing_noun(prev.text)
 
 
 def _name_part(tok: Token) -> bool:
@@ -298,10 +272,10 @@ def _name_part(tok: Token) -> bool:
     if tok.kind == "init":
         return True
     wi = info(tok.text)
-    if wi.geo or _lower_after_hyphen(tok.text):
+    if wi.geo or lower_after_hyphen(tok.text):
         return False  # "Экс-форвард", "Вице-премьер": a capital only because the sentence starts there
     return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start
-                                and _syllable_word(tok.text, len(tok.text) > 1))  # "Ли Со Ён", "Путин В."
+                                and syllable_word(tok.text, len(tok.text) > 1))  # "Ли Со Ён", "Путин В."
 
 
 def _parse_run(tokens: list[Token], run: list[int]):
@@ -323,7 +297,7 @@ def _parse_run(tokens: list[Token], run: list[int]):
             yield from _stretch(tokens, run[:2])  # "Си Цзиньпин прибыл": a short common word starting the sentence
             i = 2
             continue
-        if i + 1 < n and tokens[run[i + 1]].kind == "word" and _place_first_name(tok.text, tokens[run[i + 1]].text):
+        if i + 1 < n and tokens[run[i + 1]].kind == "word" and place_first_name(tok.text, tokens[run[i + 1]].text):
             yield from _stretch(tokens, run[i:i + 2])  # "Памятник Абаю Кунанбаеву"
             i += 2
             continue
@@ -335,14 +309,14 @@ def _parse_run(tokens: list[Token], run: list[int]):
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
                 yield _bare(tokens, run[i], weak=True)
             i += 1
-            if i < n and _thing_noun(tok.text) and not info(tokens[run[i]].text).first:
+            if i < n and thing_noun(tok.text) and not info(tokens[run[i]].text).first:
                 i += 1  # "Корпорация Дженерал Моторс", "Агентство Рейтер" at a sentence's start
             continue
         j = i
         while j < n and _name_part(tokens[run[j]]):
             j += 1
         if j < n and (j - i == 1 or j - i == 3) and info(tokens[run[j - 1]].text).first \
-                and tokens[run[j]].kind == "word" and _second_word(tokens[run[j - 1]].text, tokens[run[j]].text) \
+                and tokens[run[j]].kind == "word" and second_word(tokens[run[j - 1]].text, tokens[run[j]].text) \
                 and not _adjective_before_noun(tokens, run[j]):  # not "Аким Туркестанской области"
             j += 1  # "Юрий Долгорукий", "Лев Толстой", "Стивен Харпер"; not "Слава Богу"
         stretch = run[i:j]
@@ -361,18 +335,8 @@ def _family_syllable(tok: Token, nxt: Token) -> bool:
     """A noun of two letters starting a sentence before a word the dictionary lacks: a Chinese or
     Korean family name ("Си Цзиньпин"), not a common word ("Си" the note; not "Чай Липтон")."""
     return tok.sentence_start and tok.kind == "word" and len(tok.text) == 2 and nxt.kind == "word" \
-        and info(tok.text).common and _syllable_word(tok.text, True) and _noun(tok.text) \
+        and info(tok.text).common and syllable_word(tok.text, True) and noun(tok.text) \
         and not known(nxt.text) and not info(nxt.text).first and _name_part(nxt)
-
-
-@lru_cache(maxsize=100_000)
-def _place_first_name(word: str, nxt: str) -> bool:
-    """A first name read as a place rather ("Абай": a town too), before a surname in a case the
-    name can be in ("Абаю Кунанбаеву"): a first name after all."""
-    cases = {case for case, _, _ in info(word).place_first}
-    wi = info(nxt)
-    return bool(cases) and not wi.geo and not wi.common and not wi.first \
-        and any("Surn" in p.tag and p.tag.case in cases for p in parse(nxt.lower()))
 
 
 def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
@@ -384,40 +348,10 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
     if run[0] > 0 and tokens[run[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         return False
     wi = info(tok.text)
-    return wi.common and not wi.geo and role_head(tok.text) is None and not _thing_noun(tok.text) \
-        and not (person_noun(tok.text.lower()) and known(nxt.text)) and not _forms(tok.text.lower(), False) \
-        and not (inanimate_noun(tok.text.lower()) and not _nominative_pair(tok.text, nxt.text))
+    return wi.common and not wi.geo and role_head(tok.text) is None and not thing_noun(tok.text) \
+        and not (person_noun(tok.text.lower()) and known(nxt.text)) and not forms(tok.text.lower(), False) \
+        and not (inanimate_noun(tok.text.lower()) and not nominative_pair(tok.text, nxt.text))
     # "выиграл Кубок Гагарина": a thing named after a person; "а Мирра Андреева уступила": a name
-
-
-@lru_cache(maxsize=100_000)
-def _nominative_pair(word: str, surname: str) -> bool:
-    """Whether a noun and a surname can both be nominatives of one gender ("Мирра Андреева", not "Кубок
-    Гагарина"), or be in one case and gender with the surname indeclinable ("Камалы Харрис")."""
-    forms = {(p.tag.case, p.tag.gender) for p in parse(word) if "NOUN" in p.tag and "sing" in p.tag}
-    return any("Surn" in p.tag and (p.tag.case, p.tag.gender) in forms and (p.tag.case == "nomn" or "Fixd" in p.tag)
-               and p.tag.case != "accs" for p in parse(surname))
-
-
-@lru_cache(maxsize=100_000)
-def _second_word(first: str, word: str) -> bool:
-    """Whether a word no name part can still be the surname after a first name: a common word
-    in its case ("Лев Толстой"), or a place's name, not a country's, after a sure first name
-    ("Стивен Харпер", "Джек Лондон")."""
-    if info(word).geo:  # not a title before a place: "Аким Алматы"
-        cases = {case for case, _, _ in info(first).first}
-        return not _rarely_a_name(first, 0.5) and not word_countries(word) and role_head(first) is None \
-            and any(p.tag.case in cases and "Geox" in p.tag for p in parse(word.lower()))
-    return not (_rarely_a_name(first, 0.5) and not _same_case(first, word))
-
-
-@lru_cache(maxsize=100_000)
-def _same_case(first: str, word: str) -> bool:
-    """Whether a word can stand in a case the first name is in ("Льва Толстого", not "Слава Богу"):
-    only a word read as nothing but singular nouns and adjectives in other oblique cases cannot (a
-    surname may be read as a plural, "Озерец", or as a verb; a woman's may not decline)."""
-    cases = {"nomn", *(case for case, _, _ in info(first).first)}
-    return any(p.tag.case in cases or "plur" in p.tag or not p.tag.case for p in parse(word.lower()))
 
 
 def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
@@ -427,46 +361,17 @@ def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
     if len(idx) < 3 or any(tokens[k].kind != "word" for k in idx):
         return False
     words = [tokens[k].text for k in idx]
-    return all(2 <= len(_syllable(w) if k == 2 else w) <= 3 or _foreign_syllable(w) for k, w in enumerate(words)) \
-        and any(len(_syllable(w)) <= 3 for w in words) and all(_syllable_word(w, False) for w in words) \
+    return all(2 <= len(syllable(w) if k == 2 else w) <= 3 or foreign_syllable(w) for k, w in enumerate(words)) \
+        and any(len(syllable(w)) <= 3 for w in words) and all(syllable_word(w, False) for w in words) \
         and any(not info(w).common for w in words)
-
-
-def _foreign_syllable(word: str) -> bool:
-    """A longer syllable of a Vietnamese name the dictionary lacks, no first name ("Нгуен", "Суан", "Тхыонг")."""
-    return len(_syllable(word)) <= 6 and not known(word) and not info(word).first
-
-
-# Words no syllable of a name is read as: three short ones together may still be prepositions
-# and particles ("Ли Со Ён"), a short word elsewhere not.
-_GRAMMAR_WORDS = ("NPRO", "VERB", "ADVB", "PRED", "NUMR")  # not INTJ: "Нгуен Фу Чонг"
-_FUNCTION_WORDS = ("PREP", "CONJ", "PRCL")
-
-
-@lru_cache(maxsize=10_000)
-def _syllable_word(word: str, strict: bool) -> bool:
-    """Not a pronoun, verb or the like (``strict``: nor a preposition), most likely reading ("Кто Он Был")."""
-    tag = parse(word.lower())[0].tag
-    return not any(t in tag for t in (*_GRAMMAR_WORDS, *(_FUNCTION_WORDS if strict else ())))
-
-
-def _syllable(word: str) -> str:
-    """A short syllable without the case ending Russian gives it ("Ына" → "ын", "Муном" → "мун";
-    a soft stem keeps its soft sign: "Ёлем" → "ёль")."""
-    lw = low(word)
-    for end in ("ом", "ем", "а", "я", "у", "ю", "е"):
-        if lw.endswith(end) and len(lw) - len(end) >= 2 and lw[-len(end) - 1] not in "аеёиоуыэюя":
-            soft = end in ("ем", "я", "ю") and lw[-len(end) - 1] not in "жшчщцй"
-            return lw[: -len(end)] + ("ь" if soft else "")
-    return lw
 
 
 def _east_asian_name(tokens: list[Token], idx: list[int]) -> Mention:
     family, given, last = (tokens[k].text for k in idx)
     role, _ = _role(tokens, idx[0], idx[-1])
-    return Mention("pair", list(dict.fromkeys([_syllable(last), low(last)])), first=f"{low(family)} {low(given)}",
+    return Mention("pair", list(dict.fromkeys([syllable(last), low(last)])), first=f"{low(family)} {low(given)}",
                    role=role, titled=role is not None, sentence_start=tokens[idx[0]].sentence_start, word=last,
-                   nominative=_syllable(last) == low(last))
+                   nominative=syllable(last) == low(last))
 
 
 def _brand_tail(tok: Token, nxt: Token) -> bool:
@@ -475,14 +380,8 @@ def _brand_tail(tok: Token, nxt: Token) -> bool:
     if tok.kind != "word" or nxt.kind != "word" or info(tok.text).first:
         return False
     wi = info(nxt.text)
-    return (wi.common or wi.geo) and role_head(nxt.text) is None and not _thing_noun(nxt.text) \
-        and _noun(nxt.text)
-
-
-@lru_cache(maxsize=100_000)
-def _noun(word: str) -> bool:
-    """A noun, most likely reading (not "Путин Посетил", "Путин И Байден" of a headline in title case)."""
-    return "NOUN" in parse(word.lower())[0].tag
+    return (wi.common or wi.geo) and role_head(nxt.text) is None and not thing_noun(nxt.text) \
+        and noun(nxt.text)
 
 
 def _stretch(tokens: list[Token], idx: list[int]):
@@ -524,11 +423,11 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if any(fold(w.text) in FOREIGN_ORG_WORDS for w in words):
         return  # "Бритиш Эйрвейз", "Леман Бразерс": a company's name in transliteration
     if len(words) == 3 and words[0].sentence_start and info(words[0].text).first \
-            and (_rarely_a_name(words[0].text) or role_head(words[0].text)) \
+            and (rarely_a_name(words[0].text) or role_head(words[0].text)) \
             and info(words[1].text).first and not info(words[1].text).patronymic:
         idx, words = idx[1:], words[1:]  # "Герой Джеймс Бонд", "Акиму Ержану Бекетову": a noun, then the name
     if len(words) == 2 and words[0].sentence_start and info(words[0].text).first \
-            and _rarely_a_name(words[0].text, 0.5) and disagrees(words[0].text, words[1].text):
+            and rarely_a_name(words[0].text, 0.5) and disagrees(words[0].text, words[1].text):
         yield _bare(tokens, idx[1])  # "Роман Толстого": the novel, not a Роман
         return
     if len(words) >= 3 and low(words[-1].text).endswith(_TURKIC_PATRONYMIC_ENDS) \
@@ -624,13 +523,6 @@ def _surname_first(words: list[Token]) -> bool:
         and not sur.first
 
 
-@lru_cache(maxsize=100_000)
-def _rarely_a_name(word: str, below: float = 0.1) -> bool:
-    """A word whose first-name reading is a long shot ("Герой": "Гера" in the instrumental; with
-    ``below`` 0.5, "Слава": more often the noun)."""
-    return sum(p.score for p in parse(word) if "Name" in p.tag) < below
-
-
 def _three(words: list[Token]) -> bool:
     """First name + patronymic or middle name + surname, or a three-part East Asian name."""
     if len(words[0].text) <= 3:
@@ -657,7 +549,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if not middle and info(given).first and info(sur).patronymic and not info(sur).surname \
             and not genders_differ(given, sur):
         return _named(given, sur, role)  # "Владимир Владимирович": no surname (not "Светлана Алексиевич")
-    if info(given).first or _place_first_name(given, sur):
+    if info(given).first or place_first_name(given, sur):
         context = name_context(tokens, idx[0], idx[-1], cases)
         first, gender, case = agree(given, sur, *context)
         if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
@@ -725,19 +617,8 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
                    described=k > 0 and tokens[k - 1].kind == "word" and person_noun(
                        tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
-                   place=prev.lower() in _PLACE_PREPOSITIONS and not _surname_not_place(tok.text), adjective=adjective,
+                   place=prev.lower() in _PLACE_PREPOSITIONS and not surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
-
-
-def _lower_after_hyphen(word: str) -> bool:
-    """A hyphened word whose later part is in lower case: no name's ("Жан-Марк", "Римский-Корсаков")."""
-    return "-" in word and any(part[:1].islower() for part in word.split("-")[1:])
-
-
-def _surname_not_place(word: str) -> bool:
-    """A dictionary surname with no place reading: a person even after "над", "в" ("суд над Ходорковским")."""
-    wi = info(word)
-    return wi.known and wi.geo_score == 0 and wi.known_surname >= 0.5
 
 
 def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
@@ -745,18 +626,12 @@ def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
     "Московской и Тверской областей": with the adjective after "и", "или"."""
     if k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
         return False
-    adj = _forms(tokens[k].text.lower(), False)
+    adj = forms(tokens[k].text.lower(), False)
     nxt = tokens[k + 1].text.lower()
     if nxt in ("и", "или") and k + 2 < len(tokens) and tokens[k + 2].kind == "word":
-        return bool(adj & _forms(tokens[k + 2].text.lower(), False))
+        return bool(adj & forms(tokens[k + 2].text.lower(), False))
     if not tokens[k + 1].text.islower() or function_word(nxt, False):
         return False  # not before "и", whose readings include a noun's (the letter) in every case
-    return bool(adj) and bool(adj & _forms(nxt, True))
+    return bool(adj) and bool(adj & forms(nxt, True))
 
-
-@lru_cache(maxsize=100_000)
-def _forms(word: str, nouns: bool) -> frozenset:
-    """(case, gender, number) of a word's adjective readings (and noun readings if ``nouns``)."""
-    return frozenset((p.tag.case, p.tag.gender, p.tag.number) for p in parse(word)
-                     if "ADJF" in p.tag and "Apro" not in p.tag and "Poss" not in p.tag or (nouns and "NOUN" in p.tag))
 
