@@ -79,7 +79,8 @@ class SearchRefresher:
     def _build(self, articles: list[Article]):
         ctx = multiprocessing.get_context("fork")
         reader, writer = ctx.Pipe(duplex=False)
-        self._proc = proc = ctx.Process(target=_child, args=(articles, self.cache_root, writer), name="sitegen-search")
+        self._proc = proc = ctx.Process(target=_child, args=(articles, self.cache_root, writer),
+                                        name="sitegen-search")
         proc.start()
         writer.close()
         try:
