@@ -2,8 +2,10 @@
 
 A title or body edit (the common case) keeps the site's structure: the old page plan stays valid and only
 the pages showing that article are re-rendered.  Any other change to an article (date, slug, people, …),
-a new or deleted page re-plans the site (index and pages are linear) and re-renders the pages whose
-shape or articles changed.  A template change re-renders the pages whose template uses it.  The search
+a new or deleted page re-plans the site: the index is updated for the changed articles only
+(``update_index``), names are re-merged only where they changed (``serve.names``), the pages showing
+the same objects as before are kept, and the pages whose shape or articles changed are re-rendered.
+A template change re-renders the pages whose template uses it.  The search
 index is left to the caller (it is the slow part): ``Outcome.search`` says when it is out of date,
 ``write_search`` takes the rebuilt files.
 """
