@@ -26,8 +26,8 @@ from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_
 from sitegen.entities.roles import find_role, role_after, role_head
 from sitegen.entities.tokens import Token
 from sitegen.entities.words import (
-    first_name, foreign_syllable, forms, lower_after_hyphen, nominative_pair, noun, people_noun, place_first_name,
-    rarely_a_name, second_word, surname_not_place, syllable, syllable_word, thing_noun,
+    first_name, foreign_syllable, forms, lower_after_hyphen, nominative_pair, noun, people_noun, person_slot,
+    place_first_name, rarely_a_name, second_word, surname_not_place, syllable, syllable_word, thing_noun,
 )
 
 # English words transliterated in companies' and brands' names: such a name is no person's.
@@ -68,6 +68,7 @@ class Mention:
     particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
     next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
     case_unknown: bool = False  # an indeclinable first name or an initial ("Кофи Аннану"): the surname's case is a guess
+    slot: bool = False  # the word before fits a person ("администрация Байдена", "визит Моди")
     roster: bool = False  # in a list opened by a noun for people and a colon ("Вратари: Уорд — Набоков")
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
@@ -617,6 +618,8 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
                    described=k > 0 and tokens[k - 1].kind == "word" and person_noun(
                        tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
+                   slot=k > 0 and tokens[k - 1].kind == "word" and person_slot(
+                       tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
                    place=prev.lower() in _PLACE_PREPOSITIONS and not surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
 

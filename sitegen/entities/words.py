@@ -26,6 +26,20 @@ def first_name(word: str, before_name: bool) -> bool:
     return bool(wi.first) and (wi.known or before_name)
 
 
+# Nouns whose genitive is usually someone's, not an organisation's ("администрация Байдена", "визит Моди",
+# "по словам Орбана"): a person fits the slot after them. (Verbs of saying are left out: "сообщил Росстат".)
+PERSON_SLOT_HEADS = frozenset("""
+администрация окружение визит слово речь выступление интервью высказывание приезд инаугурация отставка
+соратник помощник советник адвокат предшественник преемник
+""".split())
+
+
+@lru_cache(maxsize=100_000)
+def person_slot(word: str) -> bool:
+    """Whether a person fits right after this lower-case word (one of PERSON_SLOT_HEADS)."""
+    return word.islower() and lemma(word) in PERSON_SLOT_HEADS
+
+
 @lru_cache(maxsize=10_000)
 def people_noun(word: str) -> bool:
     return any("NOUN" in p.tag and "anim" in p.tag and "plur" in p.tag and "nomn" in p.tag
