@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitegen.entities.agreement import saying_verb
 from sitegen.entities.mentions import Mention
 from sitegen.entities.morph import fold, parse
 from sitegen.entities.names import info, surname_like, surname_nominatives, title_case
@@ -227,6 +228,8 @@ def _lone_ok(m: Mention) -> bool:
     if wi.known:
         if wi.geo_score >= wi.known_surname and not m.subject:
             return False  # "уступил Ростову": as much a city (or a team named after it) as a surname
+        if m.sentence_start and _thing(m.word) and not saying_verb(m.next_word):
+            return False  # "Мороз вернётся": a thing's name starting a sentence, saying nothing
         if m.subject and wi.known_surname and _only_surname_subject(m.word):
             return True  # "Песков заявил": "песков" as a common noun is a plural, no subject of "заявил"
         if not m.sentence_start and wi.known_surname and _surname_or_adjective(m.word):
@@ -242,6 +245,13 @@ def _surname_or_adjective(word: str) -> bool:
     """Whether the word's readings are all a surname's or an adjective's (m.adjective has
     already ruled out an adjective before its noun)."""
     return all("Surn" in p.tag or "ADJF" in p.tag for p in parse(word.lower()))
+
+
+@lru_cache(maxsize=100_000)
+def _thing(word: str) -> bool:
+    """Whether the word reads as an inanimate noun in the nominative singular ("мороз", "снег")."""
+    return any("NOUN" in p.tag and "inan" in p.tag and p.tag.case == "nomn" and "sing" in p.tag
+               for p in parse(word.lower()))
 
 
 @lru_cache(maxsize=100_000)
