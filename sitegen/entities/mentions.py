@@ -555,6 +555,9 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         first, gender, case = agree(given, sur, *context)
         if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
+        elif context[:2] == (frozenset({"nomn"}), gender) and case not in (None, "nomn") \
+                and fold(given).endswith("у") and not _surname_in(sur, case):
+            first, case = low(given), "nomn"  # "Бернарду Силва продлил" (not "Ивану Петрову позвонил Лавров")
         elif context[1] and case == "nomn" and not known(given):
             gender = context[1]  # "артистка Макпал Жунусова выступила": the verb tells a guessed name's gender
         elif case is None and not known(given) and _WOMANS_OBLIQUE.search(sur):
@@ -599,6 +602,12 @@ def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str
         if g != low(given) and (s != low(sur) or _woman_undeclined(sur, case)):  # "Камалы Харрис"
             return g, list(dict.fromkeys([s, low(sur)]))
     return low(given), surname_nominatives(sur, cases)
+
+
+@lru_cache(maxsize=100_000)
+def _surname_in(word: str, case: str) -> bool:
+    """Whether the dictionary reads the word as a surname (or an adjective, "Навальному") in that case."""
+    return any(p.tag.case == case and ("Surn" in p.tag or "ADJF" in p.tag) for p in parse(word.lower()))
 
 
 @lru_cache(maxsize=100_000)
