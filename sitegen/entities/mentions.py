@@ -320,10 +320,33 @@ def _parse_run(tokens: list[Token], run: list[int]):
                 and tokens[run[j]].kind == "word" and second_word(tokens[run[j - 1]].text, tokens[run[j]].text) \
                 and not _adjective_before_noun(tokens, run[j]):  # not "Аким Туркестанской области"
             j += 1  # "Юрий Долгорукий", "Лев Толстой", "Стивен Харпер"; not "Слава Богу"
+        elif j == i + 1 == n - 1 and _foreign_given_surname(tokens, run[i], run[j]):
+            j += 1  # "Кэмерон Диас", "Тейлору Фрицу": a first name the dictionary has only as a surname
         stretch = run[i:j]
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _foreign_given_surname(tokens: list[Token], k: int, n: int) -> bool:
+    """A word the dictionary has only as a surname (an English first name: "Кэмерон", "Тейлор"), then,
+    ending the run, a rare common word in a case it shares, neither a place, a title, a thing nor an
+    adjective before a noun, after a noun for a person or before a verb in the singular: one person's
+    first name and surname ("актриса Кэмерон Диас", "Тейлору Фрицу не удалось")."""
+    wi, nxt = info(tokens[k].text), tokens[n]
+    if wi.first or not wi.surname or nxt.kind != "word" or nxt.sentence_start or info(nxt.text).geo:
+        return False
+    word = nxt.text.lower()
+    if role_head(word) is not None or thing_noun(word) or _adjective_before_noun(tokens, n):
+        return False
+    before = tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "word" else ""
+    after = tokens[n + 1].text if n + 1 < len(tokens) and tokens[n + 1].kind == "word" else ""
+    if not (person_noun(before.lower() if k > 0 and tokens[k - 1].sentence_start else before)
+            or after == "не" or after and singular_verb(after)):
+        return False  # no person's slot: "Аналитики Голдман Сакс повысили", "По данным Морган Стэнли,"
+    cases = {p.tag.case for p in parse(tokens[k].text.lower()) if "Surn" in p.tag}
+    return rarely_a_name(word, 1.0) and any(p.tag.case in cases and "NOUN" in p.tag and "sing" in p.tag
+                                             for p in parse(word))
 
 
 def _one_letter_given_name(tok: Token, nxt: Token) -> bool:
