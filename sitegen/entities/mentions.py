@@ -21,7 +21,7 @@ from sitegen.entities.agreement import (
     singular_verb, verb_gender,
 )
 from sitegen.entities.countries import word_countries
-from sitegen.entities.morph import fold, known, low, parse
+from sitegen.entities.morph import fold, known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
 from sitegen.entities.roles import find_role, role_after, role_head
 from sitegen.entities.tokens import Token
@@ -177,7 +177,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) \
                 and not first_name(tokens[run[0]].text, len(run) > 1) \
-                and not (len(run) == 2 and find_role(tokens, run[0])[0]):
+                and not (len(run) == 2 and find_role(tokens, run[0])[0]) and not _titled_subject(tokens, run):
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         for m in _parse_run(tokens, run):
             if particles:
@@ -266,6 +266,17 @@ def _thing_before(tokens: list[Token], i: int) -> bool:
     if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].text in STREET_ABBREVIATIONS:
         return True
     return prev is not None and prev.kind == "word" and prev.text.islower() and thing_noun(prev.text)
+
+
+_TERRITORIES = frozenset("область район край округ регион республика город штат провинция".split())
+
+
+def _titled_subject(tokens: list[Token], run: list[int]) -> bool:
+    """One word after a title ending in a territory, before a verb in the singular: the official's
+    surname, not the place's name ("Аким области Сатыбалды поручил", "глава района Иванов заявил")."""
+    k = run[0]
+    return len(run) == 1 and lemma(tokens[k - 1].text) in _TERRITORIES and find_role(tokens, k)[0] is not None \
+        and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and singular_verb(tokens[k + 1].text)
 
 
 def _name_part(tok: Token) -> bool:
