@@ -235,6 +235,8 @@ def _lone_ok(m: Mention) -> bool:
         if not m.sentence_start and wi.known_surname and _surname_or_adjective(m.word):
             return True  # "переговоры с Лавровым": capitalised mid-sentence, no adjective ("лавровым") alone
         return wi.known_surname >= (0.6 if m.sentence_start and not m.subject else 0.3)
+    if m.subject and _only_surname_subject(m.word):
+        return True  # a word the dictionary lacks, every nominative a surname's, before a verb: "Шольц заявил"
     if m.slot and not m.sentence_start:
         return True  # unknown to the dictionary, capitalised mid-sentence after "визит", "администрация"
     return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
