@@ -607,7 +607,7 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
                        role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=case == "nomn" or case is None and only_nominative(given), case_unknown=case is None)
-    if info(sur).first and not info(sur).surname and any("ADJF" in p.tag for p in parse(given)):
+    if info(sur).first and not info(sur).surname and known(given) and any("ADJF" in p.tag for p in parse(given)):
         return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
