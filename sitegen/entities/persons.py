@@ -251,9 +251,11 @@ def _surname_or_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _thing(word: str) -> bool:
-    """Whether the word reads as an inanimate noun in the nominative singular ("мороз", "снег")."""
-    return any("NOUN" in p.tag and "inan" in p.tag and p.tag.case == "nomn" and "sing" in p.tag
-               for p in parse(word.lower()))
+    """Whether the word reads as an inanimate noun in the nominative singular ("мороз", "снег"), and
+    as no animate one but a name ("соболь" is an animal too: "Соболь забил гол")."""
+    nom = [p for p in parse(word.lower()) if "NOUN" in p.tag and p.tag.case == "nomn" and "sing" in p.tag]
+    return any("inan" in p.tag for p in nom) \
+        and not any("anim" in p.tag and "Surn" not in p.tag and "Name" not in p.tag for p in nom)
 
 
 @lru_cache(maxsize=100_000)
