@@ -18,11 +18,6 @@ _SAYING = frozenset("""заявить сообщить рассказать ск
 напомнить признать ответить констатировать""".split())
 
 
-def saying_verb(word: str) -> bool:
-    """A verb of saying, any form ("заявил", "сообщает"): only people (and bodies) say things."""
-    return lemma(word) in _SAYING
-
-
 def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | None):
     """Cases, gender and whether a preposition precedes, as the words around a name suggest:
     a verb in the past after a name starting a clause, a title's or preposition's case, a noun
@@ -46,7 +41,7 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
         if any(case == p.tag.case for case, _, _ in info(tokens[first].text).first):  # not "правам человека Татьяна"
             return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
     tag = parse(word)[0].tag
-    if "VERB" in tag and "past" in tag and "sing" in tag and saying_verb(word):
+    if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
         return frozenset({"nomn"}), tag.gender, preposition
     return None, None, preposition
 

@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sitegen.entities.agreement import saying_verb
 from sitegen.entities.mentions import Mention
 from sitegen.entities.morph import fold, parse
 from sitegen.entities.names import info, surname_like, surname_nominatives, title_case
@@ -228,8 +227,6 @@ def _lone_ok(m: Mention) -> bool:
     if wi.known:
         if wi.geo_score >= wi.known_surname and not m.subject:
             return False  # "уступил Ростову": as much a city (or a team named after it) as a surname
-        if m.sentence_start and _thing(m.word) and not saying_verb(m.next_word):
-            return False  # "Мороз вернётся": a thing's name starting a sentence, saying nothing
         if m.subject and wi.known_surname and _only_surname_subject(m.word):
             return True  # "Песков заявил": "песков" as a common noun is a plural, no subject of "заявил"
         if not m.sentence_start and wi.known_surname and _surname_or_adjective(m.word):
@@ -247,15 +244,6 @@ def _surname_or_adjective(word: str) -> bool:
     """Whether the word's readings are all a surname's or an adjective's (m.adjective has
     already ruled out an adjective before its noun)."""
     return all("Surn" in p.tag or "ADJF" in p.tag for p in parse(word.lower()))
-
-
-@lru_cache(maxsize=100_000)
-def _thing(word: str) -> bool:
-    """Whether the word reads as an inanimate noun in the nominative singular ("мороз", "снег"), and
-    as no animate one but a name ("соболь" is an animal too: "Соболь забил гол")."""
-    nom = [p for p in parse(word.lower()) if "NOUN" in p.tag and p.tag.case == "nomn" and "sing" in p.tag]
-    return any("inan" in p.tag for p in nom) \
-        and not any("anim" in p.tag and "Surn" not in p.tag and "Name" not in p.tag for p in nom)
 
 
 @lru_cache(maxsize=100_000)
@@ -278,15 +266,15 @@ def _listed(m: Mention, taken: set[int]) -> bool:
         return not (m.adjective or m.place or info(m.word).geo)  # "Вратари: Уорд — Набоков", not "Спонсоры: Сбербанк"
     if m.adjective or m.place or not m.mates or (m.weak and m.sentence_start):
         return False
-    others = [x for x in m.mates if x is not m]
+    others = [x for x in m.mates if x is not m and not (x.weak and x.sentence_start)]  # not "Переговоры"
     if any(x.kind != "bare" for x in others) and (sum(x.kind == "bare" for x in others) < 4 or info(m.word).known):
         return False  # a full name among them: only a long list vouches, for words the dictionary lacks
     people = sum(id(x) in taken for x in others)
     if people >= 2 and 2 * people >= len(others):
         return True
     wi = info(m.word)
-    if len(others) == 1 and people == 1 and not wi.geo and (wi.known_surname >= 0.5 or not wi.known and surname_like(m.word)):
-        return True  # "Жапаров и Ташиев посетили Ош": a surname paired with a person
+    if len(others) == 1 and people == 1 and not wi.geo and (wi.known_surname >= 0.5 or not wi.known):
+        return True  # "Жапаров и Ташиев посетили Ош", "переговоры Лаврова и Рубио": a surname paired with a person
     # A line-up of foreign surnames ("Касильяс — Рамос, Пике, Пуйоль, Капдевила"): most of the
     # others are words the dictionary lacks, one at least is a person or a first name, and
     # fewer than half are first names (not "Катрина, Рита, Вильма и Айк", hurricanes).
