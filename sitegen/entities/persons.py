@@ -9,6 +9,7 @@ from functools import lru_cache
 from sitegen.entities.mentions import Mention
 from sitegen.entities.morph import fold, parse
 from sitegen.entities.names import info, surname_like, surname_nominatives, title_case
+from sitegen.entities.words import place_shaped
 from sitegen.model import Person
 
 
@@ -234,7 +235,7 @@ def _lone_ok(m: Mention) -> bool:
         return wi.known_surname >= (0.6 if m.sentence_start and not m.subject else 0.3)
     if m.subject and _only_surname_subject(m.word):
         return True  # a word the dictionary lacks, every nominative a surname's, before a verb: "Шольц заявил"
-    if m.slot and not m.sentence_start:
+    if m.slot and not m.sentence_start and not place_shaped(m.word):
         return True  # unknown to the dictionary, capitalised mid-sentence after "визит", "администрация"
     return surname_like(m.word) and (not m.sentence_start or m.subject)  # "Гусейнов заявил, что…"
 

@@ -2,6 +2,7 @@
 name, a noun for a thing or for people, a syllable of an East Asian name, a place's name, …"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sitegen.entities.countries import word_countries
@@ -38,6 +39,15 @@ PERSON_SLOT_HEADS = frozenset("""
 def person_slot(word: str) -> bool:
     """Whether a person fits right after this lower-case word (one of PERSON_SLOT_HEADS)."""
     return word.islower() and lemma(word) in PERSON_SLOT_HEADS
+
+
+# Endings of towns' names the dictionary may lack, in any case ("Шымкента", "Актобе", "Джалал-Абада").
+_PLACE_ENDINGS = re.compile(r"(?:кент|абад|ск|град|бург|поль|горск|тау|обе)(?:а|у|е|ом)?$")
+
+
+def place_shaped(word: str) -> bool:
+    """Whether a word ends like a town's name (see _PLACE_ENDINGS): no person after "администрация"."""
+    return _PLACE_ENDINGS.search(word.lower()) is not None
 
 
 @lru_cache(maxsize=10_000)
