@@ -46,6 +46,23 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
     return None, None, preposition
 
 
+def apposition(tokens: list[Token], first: int) -> tuple[str, str] | None:
+    """Case and gender of a noun for a person right before a name, when its readings allow one
+    case only ("японец", "миллиардеру"; not a relative's: "жена Ивана"): the name is in it."""
+    prev = tokens[first - 1] if first > 0 and tokens[first - 1].kind == "word" else None
+    if prev is None:
+        return None
+    return _apposition(prev.text.lower() if prev.sentence_start else prev.text)
+
+
+@lru_cache(maxsize=100_000)
+def _apposition(word: str) -> tuple[str, str] | None:
+    if not person_noun(word) or lemma(word) in _KIN:
+        return None
+    readings = {(p.tag.case, p.tag.gender) for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag}
+    return readings.pop() if len(readings) == 1 and next(iter(readings))[1] in ("masc", "femn") else None
+
+
 def _label(tokens: list[Token], first: int, last: int) -> frozenset | None:
     """A name after a colon ("Автор: Дана Омарова"), or a whole sentence or clause of its own
     (a caption, a byline): the nominative."""

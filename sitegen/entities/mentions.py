@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.agreement import (
-    agree, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
+    agree, apposition, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
     name_context, only_nominative, past_gender, patronymic_nominative, patronymic_reading, person_noun, same_ending,
     singular_verb, verb_gender,
 )
@@ -587,7 +587,12 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if info(given).first or place_first_name(given, sur):
         context = name_context(tokens, idx[0], idx[-1], cases)
         first, gender, case = agree(given, sur, *context)
-        if context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
+        app = apposition(tokens, idx[0]) if context[0] is None else None
+        if app and case != app[0] and not (case and _surname_in(sur, case)):
+            # "японец Сатоси Фурукава", "миллиардеру Илону Маску": the noun's case, not the dictionary's guess
+            first = deinflect(given, *app) if case else first
+            case, gender = app
+        elif context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
         elif context[:2] == (frozenset({"nomn"}), gender) and case not in (None, "nomn") \
                 and fold(given).endswith("у") and not _surname_in(sur, case):

@@ -1,0 +1,20 @@
+"""A fourth challenge set of news snippets written for these tests (none taken from the dev texts, the
+fresh bench sets nor the other challenge sets), one group per rule added after the fresh-a bench
+(issue #4): each lists the exact people (nominative, ё folded) and, for some, countries."""
+from __future__ import annotations
+
+import pytest
+from test_entities_challenge import assert_found
+
+
+CASES = [
+    # A noun for a person in one case only, right before the name: the name's case, whatever the
+    # dictionary guesses for a foreign first name
+    ("Лекцию прочитал японец Ацуси Мориока.", {"Ацуси Мориока"}, None),
+    ("Роль досталась актёру Сорену Мальгорду.", {"Сорен Мальгорд"}, None),
+]
+
+
+@pytest.mark.parametrize("text, people, countries", CASES)
+def test_fresh(text, people, countries):
+    assert_found(text, people, countries)
