@@ -12,6 +12,9 @@ CASES = [
     # dictionary guesses for a foreign first name
     ("Лекцию прочитал японец Ацуси Мориока.", {"Ацуси Мориока"}, None),
     ("Роль досталась актёру Сорену Мальгорду.", {"Сорен Мальгорд"}, None),
+    # A title naming a party or company in quotes, then the name and a verb in the past: its subject
+    ("Депутат «Единой России» Айсена Кычкина выступила против поправок.", {"Айсена Кычкина"}, {"RU"}),
+    ("Лидер «Зелёных» Нурсая Абенова высказалась против.", {"Нурсая Абенова"}, None),
 ]
 
 

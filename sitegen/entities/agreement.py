@@ -103,8 +103,10 @@ def verb_gender(tokens: list[Token], first: int, last: int) -> str | None:
 def _titled_subject(tokens: list[Token], first: int) -> bool:
     """A title or a noun for a person in the nominative starting the clause (adjectives before it),
     then the words of the title up to the name ("Заслуженная артистка Казахстана Макпал Жунусова")."""
-    for j in range(first - 1, max(-1, first - 7), -1):
-        if tokens[j].kind != "word":
+    j = first
+    while j > max(0, first - 6):
+        j = _skip_quoted(tokens, j - 1)  # "Представитель «Новых людей» Сардана Авксентьева поддержала"
+        if j < 0 or tokens[j].kind != "word":
             return False
         word = tokens[j].text.lower()
         head = role_head(word)
@@ -115,6 +117,14 @@ def _titled_subject(tokens: list[Token], first: int) -> bool:
                 j -= 1
             return clause_start(tokens, j)
     return False
+
+
+def _skip_quoted(tokens: list[Token], j: int) -> int:
+    """The index before a short quoted name ending at j (a party's, a company's), else j."""
+    if tokens[j].text not in ("»", "”"):
+        return j
+    opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if tokens[k].text in ("«", "„", "“")), None)
+    return opening - 1 if opening is not None else -1
 
 
 @lru_cache(maxsize=100_000)
