@@ -15,6 +15,9 @@ CASES = [
     # A title naming a party or company in quotes, then the name and a verb in the past: its subject
     ("Депутат «Единой России» Айсена Кычкина выступила против поправок.", {"Айсена Кычкина"}, {"RU"}),
     ("Лидер «Зелёных» Нурсая Абенова высказалась против.", {"Нурсая Абенова"}, None),
+    # A first name the dictionary has only as a common noun ("мирра"), its surname a woman's nominative
+    ("Вчера на корт вышла Мирра Соколова.", {"Мирра Соколова"}, None),
+    ("Приз зрительских симпатий получили Мирра Лебедева и Ольга Котова.", {"Мирра Лебедева", "Ольга Котова"}, None),
 ]
 
 

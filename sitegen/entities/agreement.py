@@ -8,6 +8,7 @@ from sitegen.entities.morph import known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info
 from sitegen.entities.roles import role_head
 from sitegen.entities.tokens import Token
+from sitegen.entities.words import nominative_pair
 
 
 # Nouns for a relative: the name after one is in the genitive ("жена Александра Иванова").
@@ -82,6 +83,7 @@ def _object_first(tokens: list[Token], first: int, last: int) -> frozenset | Non
 
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
+NOMINATIVE = frozenset({"nomn"})
 
 
 @lru_cache(maxsize=100_000)
@@ -192,6 +194,9 @@ def governed_cases(tokens: list[Token], i: int) -> frozenset | None:
         return frozenset({case})
     if prev in ("и", "или") and i > 1 and tokens[i - 2].kind == "word" and tokens[i - 2].cap:
         given = tokens[i - 3].text if i > 2 and tokens[i - 3].kind == "word" and tokens[i - 3].cap else ""
+        if given and not tokens[i - 3].sentence_start and not info(given).first and known(given) \
+                and nominative_pair(given, tokens[i - 2].text):
+            return NOMINATIVE  # "получили Мирра Лебедева и Ольга Котова": a noun as a woman's name, both nominatives
         cases = _name_case(tokens[i - 2].text, given)  # "встреча Путина и Си Цзиньпина": the case of the name before
         outer = governed_cases(tokens, i - 3 if given else i - 2) if cases and len(cases) > 1 else None
         return cases & outer if outer and cases & outer else cases  # "Письмо Ерлану Кошанову и Маулену …": datv

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.agreement import (
-    agree, apposition, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
+    NOMINATIVE, agree, apposition, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
     name_context, only_nominative, past_gender, patronymic_nominative, patronymic_reading, person_noun, same_ending,
     singular_verb, verb_gender,
 )
@@ -617,7 +617,10 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
     subject = frozenset({"nomn"}) if verb_gender(tokens, idx[0], idx[-1]) else None  # "Жоау Мариу прибыл"
-    first, surnames = _pair_nominative(given, sur, cases or subject or governed_cases(tokens, idx[0]))
+    cases = cases or subject or governed_cases(tokens, idx[0])
+    if cases is None and known(given) and nominative_pair(given, sur):
+        cases = NOMINATIVE  # "завоевали Мирра Андреева и …": a noun and a surname of one gender, both nominatives
+    first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                    nominative=surnames[0] == low(sur), case_unknown=cases is None and first == low(given))
