@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.agreement import (
-    NOMINATIVE, agree, apposition, clause_start, disagrees, function_word, genders_differ, governed_cases, inanimate_noun, indeclinable_name,
-    name_context, only_nominative, past_gender, patronymic_nominative, patronymic_reading, person_noun, same_ending,
-    singular_verb, verb_gender,
+    NOMINATIVE, agree, apposition, clause_start, disagrees, function_word, genders_differ, governed_cases,
+    inanimate_noun, indeclinable_name, name_context, only_nominative, past_gender, patronymic_nominative,
+    patronymic_reading, person_noun, same_ending, singular_verb, verb_gender,
 )
 from sitegen.entities.countries import word_countries
 from sitegen.entities.morph import fold, known, lemma, low, parse
