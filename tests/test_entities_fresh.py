@@ -18,6 +18,9 @@ CASES = [
     # A first name the dictionary has only as a common noun ("мирра"), its surname a woman's nominative
     ("Вчера на корт вышла Мирра Соколова.", {"Мирра Соколова"}, None),
     ("Приз зрительских симпатий получили Мирра Лебедева и Ольга Котова.", {"Мирра Лебедева", "Ольга Котова"}, None),
+    # A first name the dictionary reads as a place rather ("Хасан": a lake), before a word it lacks
+    ("Соболезнования выразил Хасан Рухани.", {"Хасан Рухани"}, None),
+    ("С речью выступил Хасан Шарафуддин.", {"Хасан Шарафуддин"}, None),
 ]
 
 

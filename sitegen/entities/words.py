@@ -68,11 +68,13 @@ def thing_noun(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def place_first_name(word: str, nxt: str) -> bool:
     """A first name read as a place rather ("Абай": a town too), before a surname in a case the
-    name can be in ("Абаю Кунанбаеву"): a first name after all."""
+    name can be in ("Абаю Кунанбаеву"), or before a word the dictionary lacks ("Хасан Насралла"):
+    a first name after all."""
     cases = {case for case, _, _ in info(word).place_first}
     wi = info(nxt)
-    return bool(cases) and not wi.geo and not wi.common and not wi.first \
-        and any("Surn" in p.tag and p.tag.case in cases for p in parse(nxt.lower()))
+    if not cases or wi.geo or wi.common:
+        return False
+    return not wi.known or not wi.first and any("Surn" in p.tag and p.tag.case in cases for p in parse(nxt.lower()))
 
 
 @lru_cache(maxsize=100_000)
