@@ -107,12 +107,13 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Person]:
 
 def _attach_named(mentions: list[Mention], groups: list[_Group]) -> None:
     """First name and patronymic: one more mention of the only full name they fit, else a
-    person of their own when the "patronymic" is used alone elsewhere (a surname after all)."""
+    person of their own when the "patronymic" is used alone elsewhere or the name follows a
+    title (news name officials in full: a surname after all)."""
     for m in (m for m in mentions if m.kind == "named"):
         fits = [g for g in groups if g.first and g.first_fits(m.first)]
         if len(fits) == 1:  # "Владимир Владимирович" of "Владимир Путин"
             fits[0].add(m, f"{m.first} {m.patronymic} {fits[0].surname}")
-        elif not fits and _seen_alone(m, mentions):  # "Александр Карпович" … "Карпович"
+        elif not fits and (m.titled or _seen_alone(m, mentions)):  # "Александр Карпович" … "Карпович"
             g = _Group(m.surnames[0], m.first)
             groups.append(g)
             g.add(m, f"{m.first} {g.surname}")
