@@ -177,7 +177,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) \
                 and not first_name(tokens[run[0]].text, len(run) > 1) \
-                and not (len(run) == 2 and find_role(tokens, run[0])[0]) and not _titled_subject(tokens, run):
+                and not (len(run) == 2 and find_role(tokens, run[0])[0]) and not _titled_subject(tokens, run) \
+                and not (len(run) == 3 and _east_asian(tokens, run)):  # "компании Ро Тхэ Мун": a person
             run = run[1:]  # "агентство Рейтер", "клуба Тоттенхэм Хотспур Ледли Кинг"
         for m in _parse_run(tokens, run):
             if particles:
