@@ -28,6 +28,10 @@ CASES = [
     # Three syllables of an East Asian name after "компании", "агентства": a person, not a company's name
     ("Об этом сообщил директор агентства Пак Со Ён.", {"Пак Со Ён"}, None),
     ("Презентацию провёл глава концерна Чон Хэ Сон.", {"Чон Хэ Сон"}, None),
+    # A bare surname in -у a verb reads as a woman's accusative, the article naming only a man of
+    # that surname: his dative ("назначить кому что")
+    ("Суд приговорил Андрея Белова к штрафу. Позже суд назначил Белову испытательный срок.", {"Андрей Белов"}, None),
+    ("Губернатор наградил Сергея Лаптева орденом. Позже он назначил Лаптеву пенсию.", {"Сергей Лаптев"}, None),
 ]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.mentions import Mention
-from sitegen.entities.morph import fold, parse
+from sitegen.entities.morph import fold, low, parse
 from sitegen.entities.names import info, surname_like, surname_nominatives, title_case
 from sitegen.entities.words import place_shaped
 from sitegen.model import Person
@@ -178,9 +178,10 @@ def _lone_groups(mentions: list[Mention], groups: list[_Group], text: str) -> li
 
 
 def _named_man(groups: list[_Group], m: Mention) -> _Group | None:
-    """A surname in -а the verb after it read as a woman's ("Большунова поздравила Елена Вяльбе"),
-    when the article names a man whose surname it is in the genitive or accusative, and no woman."""
-    if not m.word.endswith(("а", "я")) or len(m.surnames) > 1:
+    """A surname in -а or -у the context read as a woman's ("Большунова поздравила Елена Вяльбе",
+    "назначил Сорокину штраф"), when the article names a man whose surname it is in an oblique
+    case, and no woman."""
+    if not m.word.endswith(("а", "я", "у", "ю")) or len(set(m.surnames) - {low(m.word)}) > 1:
         return None
     return _find([g for g in groups if g.first and not g.first.endswith(".")], surname_nominatives(m.word), None)
 
