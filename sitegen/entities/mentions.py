@@ -321,6 +321,8 @@ def _parse_run(tokens: list[Token], run: list[int]):
             if info(tok.text).common and not info(tok.text).geo:
                 # Only a fuller mention elsewhere can make a common word a surname ("Токаев").
                 yield _bare(tokens, run[i], weak=True)
+            elif _place_surname(tokens, run[i]):
+                yield _bare(tokens, run[i])  # "в Пушкине": a place, to tell "жительница Пушкина" is one too
             i += 1
             if i < n and thing_noun(tok.text) and not info(tokens[run[i]].text).first:
                 i += 1  # "Корпорация Дженерал Моторс", "Агентство Рейтер" at a sentence's start
@@ -338,6 +340,12 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _place_surname(tokens: list[Token], k: int) -> bool:
+    """A town's name that is a surname too, after "в", "из", "под" ("в Пушкине", "из Королёва")."""
+    wi = info(tokens[k].text)
+    return k > 0 and tokens[k - 1].text.lower() in _PLACE_PREPOSITIONS and wi.geo and wi.known_surname > 0
 
 
 def _foreign_given_surname(tokens: list[Token], k: int, n: int) -> bool:
