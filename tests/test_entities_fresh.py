@@ -35,6 +35,9 @@ CASES = [
     # A town named after a person, written after "в" elsewhere: the genitive after a noun is the town too
     ("Концерт прошёл в Пушкине. Выступила жительница Пушкина.", set(), None),
     ("Фестиваль прошёл в Пушкине, его открыл уроженец Пушкина.", set(), None),
+    # A court's town: "суд" and a capitalised genitive name a place, not a person
+    ("Областной суд Королёва продлил арест.", set(), None),
+    ("Районный суд Жуковского оштрафовал водителя.", set(), None),
     # Plain adjectives name no country, however often ("японская кухня", "российская нефть")
     ("Японские повара открыли ресторан японской кухни.", set(), set()),
     ("Цены на российскую нефть выросли, российское топливо подорожало.", set(), set()),
