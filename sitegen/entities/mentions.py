@@ -70,6 +70,7 @@ class Mention:
     case_unknown: bool = False  # an indeclinable first name or an initial ("Кофи Аннану"): the surname's case is a guess
     slot: bool = False  # the word before fits a person ("администрация Байдена", "визит Моди")
     roster: bool = False  # in a list opened by a noun for people and a colon ("Вратари: Уорд — Набоков")
+    eponym: bool = False  # after "имени", "им.": in an institution's, a street's or a prize's name
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 
     @property
@@ -185,6 +186,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                 _with_particle(m, tokens, particles)
             m.mates = mates
             m.roster = roster
+            m.eponym = _eponym(tokens, run[0])
             mates.append(m)
             out.append(m)
     return out
@@ -249,6 +251,13 @@ def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, 
         gender = past_gender(tokens[last + 1].text)  # a verb in the present or future tells the case only
         cases = frozenset({"nomn"}) if gender or singular_verb(tokens[last + 1].text) else None  # "Рыбакина сыграет"
     return role, cases or governed_cases(tokens, first), gender
+
+
+def _eponym(tokens: list[Token], i: int) -> bool:
+    """A name after "имени" or "им." ("фонд имени Ахмата Кадырова", "институт им. Г. И. Будкера")."""
+    if i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text == "им":
+        return True
+    return i > 0 and tokens[i - 1].text == "имени"
 
 
 def _quoted(tokens: list[Token], run: list[int]) -> bool:

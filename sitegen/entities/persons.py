@@ -21,6 +21,7 @@ class _Group:
     pair: bool = False
     alts: frozenset = frozenset()  # other nominatives a bare surname's case allows ("Королёву": -ёв or -ёва)
     mentions: int = 0
+    eponyms: int = 0  # mentions inside a name of a thing ("фонд имени Ахмата Кадырова")
     roles: Counter = field(default_factory=Counter)
     forms: Counter = field(default_factory=Counter)
 
@@ -33,6 +34,7 @@ class _Group:
 
     def add(self, m: Mention, form: str) -> None:
         self.mentions += 1
+        self.eponyms += m.eponym
         self.forms[title_case(form)] += 1
         if m.role:
             self.roles[m.role] += 1
@@ -40,6 +42,7 @@ class _Group:
     def absorb(self, other: "_Group") -> None:
         """Take another group's mentions (the same person under a misspelt surname)."""
         self.mentions += other.mentions
+        self.eponyms += other.eponyms
         self.forms.update(other.forms)
         self.roles.update(other.roles)
         if other.first and (not self.first or self.first.endswith(".") and not other.first.endswith(".")):
@@ -101,7 +104,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Person]:
         g.add(m, f"{m.first} {g.surname}")
     _attach_named(mentions, groups)
     lone = _lone_groups(mentions, groups, text)
-    people = [_person(g) for g in _merge_typos(groups + lone)]
+    people = [_person(g) for g in _without_eponyms(_merge_typos(groups + lone))]
     return sorted(people, key=lambda p: (-p.mentions, p.name))
 
 
@@ -130,6 +133,13 @@ def _merge_typos(groups: list[_Group]) -> list[_Group]:
         else:
             host.absorb(g)
     return out
+
+
+def _without_eponyms(groups: list[_Group]) -> list[_Group]:
+    """Not a person named only in a thing's name ("фонд имени Ахмата Кадырова") whose surname
+    another person of the article has: which of the two the thing honours is anyone's guess."""
+    named = {fold(g.surname) for g in groups if g.eponyms < g.mentions}
+    return [g for g in groups if g.eponyms < g.mentions or fold(g.surname) not in named]
 
 
 def _one_typo(a: str, b: str) -> bool:
