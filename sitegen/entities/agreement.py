@@ -31,16 +31,18 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
         return frozenset({"nomn"}), gender, preposition
     cases = cases or governed_cases(tokens, first) or _label(tokens, first, last) \
         or _object_first(tokens, first, last)
-    if cases or prev is None:
-        return cases, None, preposition
+    if cases or prev is None:  # a title in the locative had a preposition of its own: "о министре Юрии Трутневе"
+        return cases, None, preposition or cases == _LOCATIVE
     word = prev.text.lower() if prev.sentence_start else prev.text
     head = role_head(word) if word.islower() else None
     if head is not None:  # a title whose case the dictionary's guess for the name missed ("принцем Фейсалом")
-        return frozenset({head.tag.case}), None, preposition
+        return frozenset({head.tag.case}), None, preposition or head.tag.case == "loct"
     if person_noun(word) and word not in _KIN:
         p = next(p for p in parse(word) if "NOUN" in p.tag and "anim" in p.tag)
         if any(case == p.tag.case for case, _, _ in info(tokens[first].text).first):  # not "правам человека Татьяна"
-            return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, preposition
+            # a noun in the locative had a preposition of its own: "о поэте Юрии Казарине"
+            return frozenset({p.tag.case}), p.tag.gender if p.tag.gender == "femn" else None, \
+                preposition or p.tag.case == "loct"
     tag = parse(word)[0].tag
     if "VERB" in tag and "past" in tag and "sing" in tag and lemma(word) in _SAYING:
         return frozenset({"nomn"}), tag.gender, preposition
@@ -84,6 +86,7 @@ def _object_first(tokens: list[Token], first: int, last: int) -> frozenset | Non
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
 NOMINATIVE = frozenset({"nomn"})
+_LOCATIVE = frozenset({"loct"})
 
 
 @lru_cache(maxsize=100_000)
