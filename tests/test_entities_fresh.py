@@ -45,6 +45,9 @@ CASES = [
     # A title or a noun for a person in the locative had its preposition: the name after it may be a locative
     ("Речь шла о министре Юрии Трутневе.", {"Юрий Трутнев"}, None),
     ("Писатель рассказал о своём друге, художнике Юрии Кравцове.", {"Юрий Кравцов"}, None),
+    # The same noun also sets the gender, and the case of a first name the dictionary lacks or reads as a noun
+    ("Она обыграла испанку Паулу Бадосу.", {"Паула Бадоса"}, None),
+    ("Матч с сербкой Олгой Данилович перенесли.", {"Олга Данилович"}, None),
     # Plain adjectives name no country, however often ("японская кухня", "российская нефть")
     ("Японские повара открыли ресторан японской кухни.", set(), set()),
     ("Цены на российскую нефть выросли, российское топливо подорожало.", set(), set()),

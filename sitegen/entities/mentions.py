@@ -605,11 +605,13 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
     if info(given).first or place_first_name(given, sur):
         context = name_context(tokens, idx[0], idx[-1], cases)
         first, gender, case = agree(given, sur, *context)
-        app = apposition(tokens, idx[0]) if context[0] is None else None
-        if app and case != app[0] and not (case and _surname_in(sur, case)):
+        app = apposition(tokens, idx[0])
+        if app and (case, gender) != app and not (case and _surname_in(sur, case)):
             # "японец Сатоси Фурукава", "миллиардеру Илону Маску": the noun's case, not the dictionary's guess
-            first = deinflect(given, *app) if case else first
+            first = deinflect(given, *app, stem=2) if case else first
             case, gender = app
+        if app and (case, gender) == app:  # the noun's case, not one after a thing ("испанку": a flu too)
+            context = (frozenset({case}), gender, context[2])
         elif context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
             first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
         elif context[:2] == (frozenset({"nomn"}), gender) and case not in (None, "nomn") \
@@ -636,6 +638,12 @@ def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | 
         return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
     subject = frozenset({"nomn"}) if verb_gender(tokens, idx[0], idx[-1]) else None  # "Жоау Мариу прибыл"
     cases = cases or subject or governed_cases(tokens, idx[0])
+    app = apposition(tokens, idx[0]) if cases is None else None
+    if app:  # "полькой Игой Свёнтек", "хорватку Донну Векич": the noun's case and gender
+        first, surnames = deinflect(given, *app, stem=2), surname_nominatives(sur, frozenset(app[:1]), app[1])
+        return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
+                       titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
+                       nominative=app[0] == "nomn")
     if cases is None and known(given) and nominative_pair(given, sur):
         cases = NOMINATIVE  # "завоевали Мирра Андреева и …": a noun and a surname of one gender, both nominatives
     first, surnames = _pair_nominative(given, sur, cases)

@@ -191,15 +191,16 @@ def rule_nominatives(word: str) -> list[str]:
     return list(dict.fromkeys([lw, *(deinflect(lw, c, g) for c in CASES for g in ("masc", "femn"))]))
 
 
-def deinflect(word: str, case: str, gender: str = "masc") -> str:
-    """Undo a surname's case ending by rule (for words the dictionary lacks); lower case."""
-    return _deinflect(low(word), case, gender)
+def deinflect(word: str, case: str, gender: str = "masc", stem: int = 3) -> str:
+    """Undo a surname's case ending by rule (for words the dictionary lacks), keeping a stem of
+    ``stem`` letters at least (a first name's may be shorter: "Игой" → "ига"); lower case."""
+    return _deinflect(low(word), case, gender, stem)
 
 
 @lru_cache(maxsize=200_000)
-def _deinflect(lw: str, case: str, gender: str) -> str:
+def _deinflect(lw: str, case: str, gender: str, min_stem: int = 3) -> str:
     for end, repl in (_MASC if gender == "masc" else _FEMN).get(case, ()):
-        if lw.endswith(end) and len(lw) - len(end) >= 3:
+        if lw.endswith(end) and len(lw) - len(end) >= min_stem:
             stem = lw[: len(lw) - len(end)]
             if repl == "а" and gender == "masc" and stem[-1] not in _A_STEMS[end]:
                 continue
