@@ -11,23 +11,21 @@ A first name and patronymic without a surname is a "named" mention; "Ивано�
 (the official order) a full one."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitegen.entities.agreement import (
-    NOMINATIVE, agree, apposition, clause_start, disagrees, function_word, genders_differ, governed_cases,
-    inanimate_noun, indeclinable_name, name_context, only_nominative, past_gender, patronymic_nominative,
-    patronymic_reading, person_noun, same_ending, singular_verb, verb_gender,
+    agree, clause_start, disagrees, function_word, governed_cases, inanimate_noun, past_gender, patronymic_nominative,
+    patronymic_reading, person_noun, singular_verb,
 )
-from sitegen.entities.countries import word_countries
+from sitegen.entities.fullname import read_full
+from sitegen.entities.mention import Mention
 from sitegen.entities.morph import fold, known, lemma, low, parse
-from sitegen.entities.names import CASES, deinflect, gender_fits, info, surname_nominatives
-from sitegen.entities.roles import find_role, role_after, role_head
+from sitegen.entities.names import gender_fits, info, surname_nominatives
+from sitegen.entities.roles import find_role, name_role, role_head
 from sitegen.entities.tokens import Token
 from sitegen.entities.words import (
-    first_name, foreign_syllable, forms, lower_after_hyphen, nominative_pair, noun, people_noun, person_slot,
-    place_first_name, rarely_a_name, second_word, surname_not_place, syllable, syllable_word, thing_noun,
+    PLACE_PREPOSITIONS, first_name, foreign_syllable, forms, lower_after_hyphen, nominative_pair, noun, people_noun,
+    person_slot, place_first_name, rarely_a_name, second_word, surname_not_place, syllable, syllable_word, thing_noun,
 )
 
 # English words transliterated in companies' and brands' names: such a name is no person's.
@@ -42,42 +40,8 @@ FOREIGN_ORG_WORDS = frozenset("""
 NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду бин бен ибн".split())
 _PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос бин бен ибн".split())
 _RUSSIAN_PARTICLES = frozenset("да ла ле ду".split())  # Russian words too: between two first names, no particle
-# A woman's surname in an oblique case (a man's never ends so): "Нукеновой", "Ильиной".
-_WOMANS_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
-_PLACE_PREPOSITIONS = frozenset("в во из под над".split())
 _QUOTES_OPEN = set("«„“\"")
 _QUOTES_CLOSE = set("»“”\"")
-
-
-@dataclass
-class Mention:
-    kind: str  # "full" | "pair" | "init" | "bare" | "named" (first name and patronymic)
-    surnames: list[str]  # candidate nominatives of the surname, best first (lower case)
-    first: str | None = None  # nominative first name, or an initial such as "м." (lower case)
-    patronymic: str | None = None
-    role: str | None = None
-    titled: bool = False  # a title stands right before the name
-    weak: bool = False  # a common word: only a fuller mention elsewhere makes it a person
-    sentence_start: bool = False
-    word: str = ""  # the surname as written
-    nominative: bool = False  # the first name was written in the nominative
-    place: bool = False  # right after "в", "из", "под": likelier a place than a person
-    adjective: bool = False  # an adjective agreeing with the next word ("Московской области")
-    first_only: bool = False  # a first name, not a surname ("Рой", "Анна")
-    described: bool = False  # a noun for a person stands right before it ("бразилец Неймар", "певица Шакира")
-    particle: bool = False  # the surname has a particle ("де Голль"): a surname for sure
-    next_word: str = ""  # the word right after the name, if a word follows; ":" for a colon
-    case_unknown: bool = False  # an indeclinable first name or an initial ("Кофи Аннану"): the surname's case is a guess
-    slot: bool = False  # the word before fits a person ("администрация Байдена", "визит Моди")
-    roster: bool = False  # in a list opened by a noun for people and a colon ("Вратари: Уорд — Набоков")
-    eponym: bool = False  # after "имени", "им.": in an institution's, a street's or a prize's name
-    mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
-
-    @property
-    def subject(self) -> bool:
-        """A singular verb follows ("Гусейнов заявил"), or a colon opening the words quoted
-        ("Лавров: переговоры продолжатся"): the name is the sentence's subject."""
-        return self.next_word == ":" and self.sentence_start or bool(self.next_word) and singular_verb(self.next_word)
 
 
 def _is_word(tok: Token) -> bool:
@@ -216,7 +180,7 @@ def _with_particle(m: Mention, tokens: list[Token], particles: dict[int, str]) -
             m.surnames = [f"{part} {s}" for s in m.surnames]
             m.particle = True
             before = k - 1 - len(part.split())
-            m.place = m.place or before >= 0 and tokens[before].text.lower() in _PLACE_PREPOSITIONS  # "в Де Мойне"
+            m.place = m.place or before >= 0 and tokens[before].text.lower() in PLACE_PREPOSITIONS  # "в Де Мойне"
             return
 
 
@@ -229,21 +193,12 @@ def _enumerated(tokens: list[Token], a: int, b: int) -> bool:
     return b - a <= 12 and all(t.kind == "num" or t.text in _LIST_GLUE for t in tokens[a:b])
 
 
-def _role(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None]:
-    """The title before the name, else one in apposition after it (then the name is nominative)."""
-    role, cases = find_role(tokens, first)
-    if role is None:
-        role = role_after(tokens, last + 1)
-        cases = frozenset({"nomn"}) if role else None
-    return role, cases
-
-
 def _agreement(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None, str | None]:
     """Title, cases and gender of a name without a first name: from the title, else, for a name
     starting a clause, from a verb in the past right after it ("О. Иванова заявила": a woman's
     name in the nominative; not "ресурсов Громова была"). Only a surname in -а/-я needs it: a
     woman's in the nominative or a man's in the genitive."""
-    role, cases = _role(tokens, first, last)
+    role, cases = name_role(tokens, first, last)
     gender = None
     surname = tokens[last] if tokens[last].kind == "word" else tokens[first]
     if cases is None and surname.text.endswith(("а", "я")) and clause_start(tokens, first) \
@@ -310,7 +265,7 @@ def _parse_run(tokens: list[Token], run: list[int]):
             i += 3
             continue
         if i + 1 < n and _one_letter_given_name(tok, tokens[run[i + 1]]):
-            role, _ = _role(tokens, run[i], run[i + 1])  # "с Ван И": a capital "И" mid-sentence is no conjunction
+            role, _ = name_role(tokens, run[i], run[i + 1])  # "с Ван И": a capital "И" mid-sentence is no conjunction
             yield Mention("pair", ["и"], first=low(tok.text), role=role, titled=role is not None,
                           sentence_start=tok.sentence_start, word="И", nominative=True)
             i += 2
@@ -354,7 +309,7 @@ def _parse_run(tokens: list[Token], run: list[int]):
 def _place_surname(tokens: list[Token], k: int) -> bool:
     """A town's name that is a surname too, after "в", "из", "под" ("в Пушкине", "из Королёва")."""
     wi = info(tokens[k].text)
-    return k > 0 and tokens[k - 1].text.lower() in _PLACE_PREPOSITIONS and wi.geo and wi.known_surname > 0
+    return k > 0 and tokens[k - 1].text.lower() in PLACE_PREPOSITIONS and wi.geo and wi.known_surname > 0
 
 
 def _foreign_given_surname(tokens: list[Token], k: int, n: int) -> bool:
@@ -398,7 +353,7 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
     tok, nxt = tokens[run[0]], tokens[run[1]]
     if tok.sentence_start or tok.kind != "word" or nxt.kind != "word" or info(nxt.text).common or info(nxt.text).geo:
         return False
-    if run[0] > 0 and tokens[run[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+    if run[0] > 0 and tokens[run[0] - 1].text.lower() in PLACE_PREPOSITIONS:
         return False
     wi = info(tok.text)
     return wi.common and not wi.geo and role_head(tok.text) is None and not thing_noun(tok.text) \
@@ -421,7 +376,7 @@ def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
 
 def _east_asian_name(tokens: list[Token], idx: list[int]) -> Mention:
     family, given, last = (tokens[k].text for k in idx)
-    role, _ = _role(tokens, idx[0], idx[-1])
+    role, _ = name_role(tokens, idx[0], idx[-1])
     return Mention("pair", list(dict.fromkeys([syllable(last), low(last)])), first=f"{low(family)} {low(given)}",
                    role=role, titled=role is not None, sentence_start=tokens[idx[0]].sentence_start, word=last,
                    nominative=syllable(last) == low(last))
@@ -451,7 +406,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
         return
     if len(words) == 2 and _dotted_letter(tokens, idx[1]):  # "Иван П.": a name shortened for anonymity
         if info(words[0].text).first:
-            role, cases = _role(tokens, idx[0], idx[1])
+            role, cases = name_role(tokens, idx[0], idx[1])
             first, _, case = agree(words[0].text, words[0].text)
             yield Mention("full", [f"{low(words[1].text)}."], first=first, role=role, titled=role is not None,
                           sentence_start=words[0].sentence_start, word=words[1].text, nominative=case == "nomn")
@@ -487,7 +442,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
             and not low(words[-2].text).endswith(_TURKIC_PATRONYMIC_ENDS):  # the father's name last
         a, b = info(words[-3].text), info(words[-2].text)
         if b.first and b.known and not (a.first and a.known):  # "Жумабеков Ербол Серикулы": surname first
-            full = _full(tokens, idx[-3:-1], words[-2:-4:-1])
+            full = read_full(tokens, idx[-3:-1], words[-2:-4:-1])
             if full is not None:
                 yield full
             return
@@ -496,7 +451,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
             return
     if len(words) >= 3 and _surname_first(words[-3:]):  # "Иванов Иван Иванович"
         sur, given, patr = words[-3:]
-        role, cases = _role(tokens, idx[-3], idx[-1])
+        role, cases = name_role(tokens, idx[-3], idx[-1])
         # The patronymic tells the gender: "Петрову Марину Сергеевну" (not "Марин Петров"), and the
         # case of a first name the dictionary lacks ("Каримову Дилноз Рустамовну").
         patr_gender, patr_case = patronymic_reading(patr.text)
@@ -508,7 +463,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
         return
     order = _surname_then_name(words[0].text, words[1].text) if len(words) == 2 else None
     if order:  # "сына Бакиева Максима": surname first, no patronymic
-        full = _full(tokens, idx, words[::-1])
+        full = read_full(tokens, idx, words[::-1])
         if full is not None:
             yield full
         return
@@ -523,7 +478,7 @@ def _stretch(tokens: list[Token], idx: list[int]):
     if len(words) >= 4 or (len(words) == 3 and not _three(words)):
         keep = 3 if _three(words[-3:]) and (len(words) == 3 or _first_of_three(words[-3:])) else 2
         idx, words = idx[-keep:], words[-keep:]
-    full = _full(tokens, idx, words)
+    full = read_full(tokens, idx, words)
     if full is not None:
         yield full
 
@@ -590,101 +545,6 @@ def _three(words: list[Token]) -> bool:
                                                 or mid.known_surname >= 0.5)  # "Джон Фицджеральд Кеннеди"
 
 
-def _full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mention | None:
-    role, cases = _role(tokens, idx[0], idx[-1])
-    given, sur = words[0].text, words[-1].text
-    middle = words[1].text if len(words) == 3 else None
-    if not middle and (known(f"{given}-{sur}") or word_countries(f"{given}-{sur}")):
-        return None  # "Коста Рика" for "Коста-Рика"
-    if middle and len(given) <= 3:  # "Ли Со Ён": family name first
-        return Mention("pair", [low(sur)], first=f"{low(given)} {low(middle)}", role=role, titled=role is not None,
-                       sentence_start=words[0].sentence_start, word=sur, nominative=True)
-    if not middle and info(given).first and info(sur).patronymic and not info(sur).surname \
-            and not genders_differ(given, sur):
-        return _named(given, sur, role)  # "Владимир Владимирович": no surname (not "Светлана Алексиевич")
-    if info(given).first or place_first_name(given, sur):
-        context = name_context(tokens, idx[0], idx[-1], cases)
-        first, gender, case = agree(given, sur, *context)
-        app = apposition(tokens, idx[0])
-        if app and (case, gender) != app and not (case and _surname_in(sur, case)):
-            # "японец Сатоси Фурукава", "миллиардеру Илону Маску": the noun's case, not the dictionary's guess
-            first = deinflect(given, *app, stem=2) if case else first
-            case, gender = app
-        if app and (case, gender) == app:  # the noun's case, not one after a thing ("испанку": a flu too)
-            context = (frozenset({case}), gender, context[2])
-        elif context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
-            first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
-        elif context[:2] == (frozenset({"nomn"}), gender) and case not in (None, "nomn") \
-                and fold(given).endswith("у") and not _surname_in(sur, case):
-            first, case = low(given), "nomn"  # "Бернарду Силва продлил" (not "Ивану Петрову позвонил Лавров")
-        elif context[1] and case == "nomn" and not known(given):
-            gender = context[1]  # "артистка Макпал Жунусова выступила": the verb tells a guessed name's gender
-        elif case is None and not known(given) and _WOMANS_OBLIQUE.search(sur):
-            gender = "femn"  # "убийство Салтанат Нукеновой": a guessed undeclined name, a woman's surname declined
-        if context[0] and case not in context[0] and same_ending(given, sur) \
-                and not indeclinable_name(given):  # no reading fits the context:
-            pair = _pair_nominative(given, sur, context[0])  # declined like the surname ("с Саулем Альваресом")
-            if pair[0] != low(given):
-                return Mention("full", pair[1], first=pair[0], patronymic=middle and low(middle), role=role,
-                               titled=role is not None, sentence_start=words[0].sentence_start, word=sur)
-        patr = patronymic_nominative(middle, case) if middle and info(middle).patronymic else (middle and low(middle))
-        known_cases = frozenset({case}) if case else context[0]  # "Тьяго Мотта остался": the verb's nominative
-        return Mention("full", surname_nominatives(sur, known_cases, gender), first=first, patronymic=patr,
-                       role=role, titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                       nominative=case == "nomn" or case is None and only_nominative(given), case_unknown=case is None)
-    if info(sur).first and not info(sur).surname and known(given) and any("ADJF" in p.tag for p in parse(given)):
-        return None  # "Папа Римский Бенедикт", "Святой Николай": an epithet and a first name
-    if role is None and idx[0] > 0 and tokens[idx[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
-        return None  # "в Ла Пасе", "в Сан Хосе": no first name, after "в": a place
-    subject = frozenset({"nomn"}) if verb_gender(tokens, idx[0], idx[-1]) else None  # "Жоау Мариу прибыл"
-    cases = cases or subject or governed_cases(tokens, idx[0])
-    app = apposition(tokens, idx[0]) if cases is None else None
-    if app:  # "полькой Игой Свёнтек", "хорватку Донну Векич": the noun's case and gender
-        first, surnames = deinflect(given, *app, stem=2), surname_nominatives(sur, frozenset(app[:1]), app[1])
-        return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
-                       titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                       nominative=app[0] == "nomn")
-    if cases is None and known(given) and nominative_pair(given, sur):
-        cases = NOMINATIVE  # "завоевали Мирра Андреева и …": a noun and a surname of one gender, both nominatives
-    first, surnames = _pair_nominative(given, sur, cases)
-    return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
-                   titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
-                   nominative=surnames[0] == low(sur), case_unknown=cases is None and first == low(given))
-
-
-def _named(given: str, patronymic: str, role: str | None) -> Mention:
-    """A first name and patronymic without a surname ("Владимир Владимирович"); ``surnames`` in
-    case the patronymic is a surname after all ("Александр Карпович", with "Карпович" elsewhere)."""
-    cases = {p.tag.case for p in parse(patronymic) if "Patr" in p.tag}
-    readings = info(given).first
-    case, _, first = next((r for r in readings if r[0] in cases), readings[0])
-    return Mention("named", surname_nominatives(patronymic, frozenset({case})), first=first,
-                   patronymic=patronymic_nominative(patronymic, case), role=role, titled=role is not None,
-                   word=patronymic)
-
-
-def _pair_nominative(given: str, sur: str, cases: frozenset | None) -> tuple[str, list[str]]:
-    """Both words of an unknown foreign name declined alike ("Бесселю Коку") → nominative."""
-    for case in (c for c in CASES if not cases or c in cases):  # in a fixed order, not a set's
-        g, s = deinflect(given, case), deinflect(sur, case)
-        if g != low(given) and (s != low(sur) or _woman_undeclined(sur, case)):  # "Камалы Харрис"
-            return g, list(dict.fromkeys([s, low(sur)]))
-    return low(given), surname_nominatives(sur, cases)
-
-
-@lru_cache(maxsize=100_000)
-def _surname_in(word: str, case: str) -> bool:
-    """Whether the dictionary reads the word as a surname (or an adjective, "Навальному") in that case."""
-    return any(p.tag.case == case and ("Surn" in p.tag or "ADJF" in p.tag) for p in parse(word.lower()))
-
-
-@lru_cache(maxsize=100_000)
-def _woman_undeclined(surname: str, case: str) -> bool:
-    """A woman's surname the dictionary has as indeclinable, in that case ("Харрис")."""
-    return any("Surn" in p.tag and "Fixd" in p.tag and p.tag.gender == "femn" and p.tag.case == case
-               for p in parse(surname.lower()))
-
-
 def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
     tok = tokens[k]
     role, cases, gender = _agreement(tokens, k, k)
@@ -697,7 +557,7 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    slot=k > 0 and tokens[k - 1].kind == "word" and person_slot(
                        tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
-                   place=prev.lower() in _PLACE_PREPOSITIONS and not surname_not_place(tok.text), adjective=adjective,
+                   place=prev.lower() in PLACE_PREPOSITIONS and not surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sitegen.entities.mentions import Mention
+from sitegen.entities.mention import Mention
 from sitegen.entities.morph import fold, low, parse
 from sitegen.entities.names import info, surname_like, surname_nominatives, title_case
 from sitegen.entities.words import place_shaped

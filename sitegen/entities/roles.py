@@ -91,6 +91,15 @@ def role_after(tokens: list[Token], end: int) -> str | None:
                     for j, t in enumerate(tokens[end + 1:k], end + 1))
 
 
+def name_role(tokens: list[Token], first: int, last: int) -> tuple[str | None, frozenset | None]:
+    """The title before the name, else one in apposition after it (then the name is nominative)."""
+    role, cases = find_role(tokens, first)
+    if role is None:
+        role = role_after(tokens, last + 1)
+        cases = frozenset({"nomn"}) if role else None
+    return role, cases
+
+
 @lru_cache(maxsize=100_000)
 def _stops(word: str) -> bool:
     """A verb or a gerund ends the search for a title: "Рогозин выступили в МГУ имени Ломоносова"."""

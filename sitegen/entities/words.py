@@ -20,6 +20,10 @@ NOT_PERSON_AFTER = frozenset("""
 """.split())
 
 
+# Prepositions after which a capitalised word is likelier a place than a person ("в Пушкине", "из Королёва").
+PLACE_PREPOSITIONS = frozenset("в во из под над".split())
+
+
 def first_name(word: str, before_name: bool) -> bool:
     """A first name: one the dictionary knows, or any before another name word; not a guess for a
     word alone the dictionary lacks ("на улице Сатпаева", "фонд Ерлана Карина")."""
