@@ -21,6 +21,7 @@ CASES = [
     # A first name the dictionary reads as a place rather ("Хасан": a lake), before a word it lacks
     ("Соболезнования выразил Хасан Рухани.", {"Хасан Рухани"}, None),
     ("С речью выступил Хасан Шарафуддин.", {"Хасан Шарафуддин"}, None),
+    ("Министр обороны Израиля Йоав Галант подал в отставку.", {"Йоав Галант"}, {"IL"}),  # a country, no first name
     # A title, a first name and a word the dictionary reads as a patronymic: news name officials in
     # full, so the word is the surname
     ("Как сообщил министр транспорта Игорь Лукашевич, рейсы возобновят.", {"Игорь Лукашевич"}, None),

@@ -76,9 +76,10 @@ def place_first_name(word: str, nxt: str) -> bool:
     a first name after all."""
     cases = {case for case, _, _ in info(word).place_first}
     wi = info(nxt)
-    if not cases or wi.geo or wi.common:
+    if not cases or wi.geo or wi.common or word_countries(word):  # not "посол Израиля Йоав Галант"
         return False
-    return not wi.known or not wi.first and any("Surn" in p.tag and p.tag.case in cases for p in parse(nxt.lower()))
+    return any(("Surn" in p.tag or not wi.known) and p.tag.case in cases for p in parse(nxt.lower())) \
+        and (not wi.known or not wi.first)
 
 
 @lru_cache(maxsize=100_000)
