@@ -49,6 +49,9 @@ CASES = [
     # The same noun also sets the gender, and the case of a first name the dictionary lacks or reads as a noun
     ("Она обыграла испанку Паулу Бадосу.", {"Паула Бадоса"}, None),
     ("Матч с сербкой Олгой Данилович перенесли.", {"Олга Данилович"}, None),
+    # A common word capitalised after a noun for a person, before a word the dictionary lacks: a first name
+    ("Приз получила американка Кори Гауфф.", {"Кори Гауфф"}, None),
+    ("Песню посвятили гитаристу Роду Джексону.", {"Род Джексон"}, None),
     # Plain adjectives name no country, however often ("японская кухня", "российская нефть")
     ("Японские повара открыли ресторан японской кухни.", set(), set()),
     ("Цены на российскую нефть выросли, российское топливо подорожало.", set(), set()),

@@ -14,8 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitegen.entities.agreement import (
-    agree, clause_start, disagrees, function_word, governed_cases, inanimate_noun, past_gender, patronymic_nominative,
-    patronymic_reading, person_noun, singular_verb,
+    agree, apposition, clause_start, disagrees, function_word, governed_cases, inanimate_noun, past_gender,
+    patronymic_nominative, patronymic_reading, person_noun, singular_verb,
 )
 from sitegen.entities.fullname import read_full
 from sitegen.entities.mention import Mention
@@ -358,8 +358,10 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
     wi = info(tok.text)
     return wi.common and not wi.geo and role_head(tok.text) is None and not thing_noun(tok.text) \
         and not (person_noun(tok.text.lower()) and known(nxt.text)) and not forms(tok.text.lower(), False) \
-        and not (inanimate_noun(tok.text.lower()) and not nominative_pair(tok.text, nxt.text))
-    # "выиграл Кубок Гагарина": a thing named after a person; "а Мирра Андреева уступила": a name
+        and not (inanimate_noun(tok.text.lower()) and not nominative_pair(tok.text, nxt.text)
+                 and not apposition(tokens, run[0]))
+    # "выиграл Кубок Гагарина": a thing named after a person; "а Мирра Андреева уступила", "американка
+    # Кори Гауфф" (a noun for a person before it): a name
 
 
 def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
