@@ -13,7 +13,7 @@ CASES = [
     ("Лекцию прочитал японец Ацуси Мориока.", {"Ацуси Мориока"}, None),
     ("Роль досталась актёру Сорену Мальгорду.", {"Сорен Мальгорд"}, None),
     # A title naming a party or company in quotes, then the name and a verb in the past: its subject
-    ("Депутат «Единой России» Айсена Кычкина выступила против поправок.", {"Айсена Кычкина"}, {"RU"}),
+    ("Депутат «Единой России» Айсена Кычкина выступила против поправок.", {"Айсена Кычкина"}, set()),
     ("Лидер «Зелёных» Нурсая Абенова высказалась против.", {"Нурсая Абенова"}, None),
     # A first name the dictionary has only as a common noun ("мирра"), its surname a woman's nominative
     ("Вчера на корт вышла Мирра Соколова.", {"Мирра Соколова"}, None),
@@ -52,6 +52,11 @@ CASES = [
     # A common word capitalised after a noun for a person, before a word the dictionary lacks: a first name
     ("Приз получила американка Кори Гауфф.", {"Кори Гауфф"}, None),
     ("Песню посвятили гитаристу Роду Джексону.", {"Род Джексон"}, None),
+    # A country's name inside a short quoted title (a party, a road, a ship) is no mention of the country;
+    # in quoted speech it is
+    ("Депутаты фракции «Справедливая Россия» внесли поправки.", set(), set()),
+    ("Сериал «Моя Франция» вышел на экраны.", set(), set()),
+    ("Он ответил коротко: «Россия победит».", set(), {"RU"}),
     # Plain adjectives name no country, however often ("японская кухня", "российская нефть")
     ("Японские повара открыли ресторан японской кухни.", set(), set()),
     ("Цены на российскую нефть выросли, российское топливо подорожало.", set(), set()),

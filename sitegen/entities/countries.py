@@ -144,9 +144,8 @@ def _adjective(lw: str) -> tuple[str, ...]:
 def find_countries(tokens: list[Token], counts: Counter) -> None:
     """Count the countries named in one tokenised paragraph into ``counts`` (code → mentions).
 
-    A lone word in quotes is a title, not a place: the shuttle «Колумбия», the newspaper «Россия»."""
-    quoted = {tokens[k].start for k in range(1, len(tokens) - 1)
-              if tokens[k - 1].text in "«„“\"" and tokens[k + 1].text in "»“”\""}
+    A short name in quotes is a title, not a place: the shuttle «Колумбия», the party «Единая Россия»."""
+    quoted = _titles(tokens)
     words = [t for t in tokens if t.kind == "word" and t.start not in quoted]
     starts = _multiword_starts()
     i = 0
@@ -170,6 +169,28 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
             for code in codes:
                 counts[(code, kind)] += 1
         i += 1
+
+
+def _titles(tokens: list[Token]) -> set[int]:
+    """Starts of the words of short capitalised names in quotes, up to three words («Единая Россия»,
+    the road «Россия»); not of quoted speech («… в России и в мире», «Россия победит»)."""
+    out: set[int] = set()
+    for k in (k for k, t in enumerate(tokens) if t.text in "«„“\""):
+        inner = []
+        for t in tokens[k + 1:k + 5]:
+            if t.text in "»“”\"":
+                if inner and inner[0].text[:1].isupper() and not any(_verb(w.text) for w in inner):
+                    out.update(w.start for w in inner)
+                break
+            if t.kind != "word":
+                break
+            inner.append(t)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _verb(word: str) -> bool:
+    return "VERB" in parse(word.lower())[0].tag
 
 
 @lru_cache(maxsize=1)
