@@ -52,6 +52,10 @@ CASES = [
     # A common word capitalised after a noun for a person, before a word the dictionary lacks: a first name
     ("Приз получила американка Кори Гауфф.", {"Кори Гауфф"}, None),
     ("Песню посвятили гитаристу Роду Джексону.", {"Род Джексон"}, None),
+    # A plural noun for people, then a name the dictionary lacks beside a full name: both people
+    ("В клуб перешли футболисты Вендел и Клаудиньо Сантос.", {"Вендел", "Клаудиньо Сантос"}, None),
+    ("В финал вышли теннисисты Алькарас и Даниил Медведев.", {"Алькарас", "Даниил Медведев"}, None),
+    ("Сотрудники Ростеха приехали на завод.", set(), None),
     # A country's name inside a short quoted title (a party, a road, a ship) is no mention of the country;
     # in quoted speech it is
     ("Депутаты фракции «Справедливая Россия» внесли поправки.", set(), set()),

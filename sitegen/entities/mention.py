@@ -27,6 +27,7 @@ class Mention:
     case_unknown: bool = False  # an indeclinable first name or an initial ("Кофи Аннану"): the surname's case is a guess
     slot: bool = False  # the word before fits a person ("администрация Байдена", "визит Моди")
     roster: bool = False  # in a list opened by a noun for people and a colon ("Вратари: Уорд — Набоков")
+    crowd: bool = False  # in a list right after a noun for people in the plural ("звёзды Анитта и Паблло Виттар")
     eponym: bool = False  # after "имени", "им.": in an institution's, a street's or a prize's name
     mates: list | None = field(default=None, repr=False, compare=False)  # mentions of one enumeration
 

@@ -124,12 +124,12 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     mates: list[Mention] = []
     prev: list[int] | None = None
-    roster = False
+    roster = crowd = False
     for run in runs(text, tokens):
-        head = _people_head(tokens, run[0])
-        if prev is None or not _enumerated(tokens, prev[-1] + 1, run[0]) or head:
+        head, before = _people_head(tokens, run[0]), _people_before(tokens, run[0])
+        if prev is None or not _enumerated(tokens, prev[-1] + 1, run[0]) or head or before:
             mates = []
-            roster = head
+            roster, crowd = head, before
         prev = run
         if _quoted(tokens, run):
             continue
@@ -149,7 +149,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             if particles:
                 _with_particle(m, tokens, particles)
             m.mates = mates
-            m.roster = roster
+            m.roster, m.crowd = roster, crowd
             m.eponym = _eponym(tokens, run[0])
             mates.append(m)
             out.append(m)
@@ -171,6 +171,13 @@ def _particles(text: str, tokens: list[Token], run: list[int]) -> dict[int, str]
 def _people_head(tokens: list[Token], i: int) -> bool:
     """A list opened by a noun for people and a colon: "Вратари: Уорд — Набоков", "Лауреаты: …"."""
     return i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].kind == "word" and people_noun(tokens[i - 2].text)
+
+
+def _people_before(tokens: list[Token], i: int) -> bool:
+    """A noun for people in the plural right before the first name: "звёзды Анитта и Паблло Виттар"."""
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "word" and prev.text.islower() and noun(prev.text) \
+        and people_noun(prev.text)  # its likeliest reading a noun: not "и"
 
 
 def _with_particle(m: Mention, tokens: list[Token], particles: dict[int, str]) -> None:

@@ -279,6 +279,8 @@ def _listed(m: Mention, taken: set[int]) -> bool:
         return not (m.adjective or m.place or info(m.word).geo)  # "Вратари: Уорд — Набоков", not "Спонсоры: Сбербанк"
     if m.adjective or m.place or not m.mates or (m.weak and m.sentence_start):
         return False
+    if m.crowd and not info(m.word).known and any(x.kind != "bare" for x in m.mates):
+        return True  # "звёзды Анитта и Паблло Виттар": a name the dictionary lacks, beside a full one
     others = [x for x in m.mates if x is not m and not (x.weak and x.sentence_start)]  # not "Переговоры"
     if any(x.kind != "bare" for x in others) and (sum(x.kind == "bare" for x in others) < 4 or info(m.word).known):
         return False  # a full name among them: only a long list vouches, for words the dictionary lacks
