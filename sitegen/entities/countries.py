@@ -32,10 +32,8 @@ IRREGULAR = {
     "южнокорейский": "KR", "северокорейский": "KP", "казахский": "KZ", "саудовский": "SA",
 }
 # How many mentions of each kind list a country: a name once, a compound adjective
-# ("казахстанско-американский") once; a plain adjective ("по турецкому образцу", "российская нефть")
-# never: it names a language, a people or a product's origin as often as a state (it still adds
-# to the mentions of a country named otherwise).
-EVIDENCE = {"name": 1, "compound": 1, "adjective": None}
+# ("казахстанско-американский") once, a plain adjective ("по турецкому образцу") twice.
+EVIDENCE = {"name": 1, "compound": 1, "adjective": 2}
 # Words that follow a country adjective in official names.
 STATE_WORDS = frozenset("республика федерация королевство народный демократический государство штат эмират".split())
 _ADJ_ENDING = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|им|ими|ей)$")
@@ -213,12 +211,12 @@ def _is_name(words: list[Token], i: int) -> bool:
 
 
 def countries_of(counts: Counter) -> list[Country]:
-    """Countries named (not by a plain adjective alone), with their mention counts."""
+    """Countries named, or referred to by adjectives often enough, with their mention counts."""
     totals: Counter = Counter()
     keep = set()
     for (code, kind), n in counts.items():
         totals[code] += n
-        if EVIDENCE[kind] is not None and n >= EVIDENCE[kind]:
+        if n >= EVIDENCE[kind]:
             keep.add(code)
     out = []
     for code in keep:
