@@ -95,8 +95,8 @@ def page_speed(n: int) -> None:
 
 
 def _scorer(data: Path):
-    """The data set's own score.py, or factRuEval's for sets that follow its gold format."""
-    path = data / "score.py" if (data / "score.py").exists() else DATA / "score.py"
+    """The data set's own score.py, or bench/data/'s copy of factRuEval's for sets in its format."""
+    path = data / "score.py" if (data / "score.py").exists() else Path(__file__).parent / "data" / "score.py"
     spec = importlib.util.spec_from_file_location("factru_score", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
