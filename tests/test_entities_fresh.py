@@ -61,6 +61,10 @@ CASES = [
     ("Депутаты фракции «Справедливая Россия» внесли поправки.", set(), set()),
     ("Сериал «Моя Франция» вышел на экраны.", set(), set()),
     ("Он ответил коротко: «Россия победит».", set(), {"RU"}),
+    # Round six (factRuEval odd half). A country's name read as nothing else, in a plural form the
+    # dictionary lacks, is no surname
+    ("Больше всего туристов приехало из Германии, Нидерландов и Бельгии.", set(), {"DE", "NL", "BE"}),
+    ("Заявки поступили из Филиппин и Нидерландов.", set(), None),
 ]
 
 

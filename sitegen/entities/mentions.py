@@ -17,6 +17,7 @@ from sitegen.entities.agreement import (
     agree, apposition, clause_start, disagrees, function_word, governed_cases, inanimate_noun, past_gender,
     patronymic_nominative, patronymic_reading, person_noun, singular_verb,
 )
+from sitegen.entities.countries import word_countries
 from sitegen.entities.fullname import read_full
 from sitegen.entities.mention import Mention
 from sitegen.entities.morph import fold, known, lemma, low, parse
@@ -258,6 +259,8 @@ def _name_part(tok: Token) -> bool:
     wi = info(tok.text)
     if wi.geo or lower_after_hyphen(tok.text):
         return False  # "Экс-форвард", "Вице-премьер": a capital only because the sentence starts there
+    if not (wi.first or wi.known_surname) and word_countries(tok.text):
+        return False  # a country read as nothing else, a plural the dictionary lacks: "из Нидерландов"
     return not wi.common or (len(tok.text) <= 3 and not tok.sentence_start
                                 and syllable_word(tok.text, len(tok.text) > 1))  # "Ли Со Ён", "Путин В."
 
