@@ -65,6 +65,10 @@ CASES = [
     # dictionary lacks, is no surname
     ("Больше всего туристов приехало из Германии, Нидерландов и Бельгии.", set(), {"DE", "NL", "BE"}),
     ("Заявки поступили из Филиппин и Нидерландов.", set(), None),
+    # A man's surname that is a masculine common noun: its nominative from the dictionary (a fleeting
+    # vowel, a stem of two letters), a person's accusative being the genitive
+    ("Премии вручили Ивану Орлу и Петру Ежу.", {"Иван Орёл", "Пётр Ёж"}, None),
+    ("Письмо подписали Олега Льва и Антона Ежа.", {"Олег Лев", "Антон Ёж"}, None),
 ]
 
 

@@ -163,6 +163,7 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
         if form:
             out.append(low(form.word))
     out += _adjective_nominatives(lw, cases, gender)  # "Холодного" → "холодный", not "холодний"
+    out += _noun_nominatives(lw, cases, gender)  # "Орлу" → "орёл", "Уса" → "ус"
     for case in (c for c in CASES if not cases or c in cases):  # in a fixed order, not a set's
         for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn")):
             out.append(deinflect(lw, case, g))
@@ -183,6 +184,18 @@ def _adjective_nominatives(lw: str, cases: frozenset | None, gender: str | None)
             if form:
                 out.append(low(form.word))
     return out
+
+
+def _noun_nominatives(lw: str, cases: frozenset | None, gender: str | None) -> list[str]:
+    """The nominative of a man's surname that is a masculine common noun in the case agreement
+    gives ("Дмитрия Уса" → "ус", "Ивану Орлу" → "орёл", "Петру Ежу" → "ёж"): the dictionary knows
+    its fleeting vowel and short stem; no surname reading of the form, no oblique case unknown. A
+    person's accusative is the genitive ("оправдал Дмитрия Уса"), an inanimate noun's is not."""
+    if not cases or "nomn" in cases or gender != "masc" or not known(lw) or any("Surn" in p.tag for p in parse(lw)):
+        return []  # not a guess: "Мерца" is no "мерец"
+    cases = cases | {"gent"} if "accs" in cases else cases
+    return [low(p.normal_form) for p in parse(lw)
+            if "NOUN" in p.tag and p.tag.gender == "masc" and _sing(p) and p.tag.case in cases]
 
 
 def rule_nominatives(word: str) -> list[str]:
