@@ -69,6 +69,9 @@ CASES = [
     # vowel, a stem of two letters), a person's accusative being the genitive
     ("Премии вручили Ивану Орлу и Петру Ежу.", {"Иван Орёл", "Пётр Ёж"}, None),
     ("Письмо подписали Олега Льва и Антона Ежа.", {"Олег Лев", "Антон Ёж"}, None),
+    # "Associated", "press" transliterated: a news agency's name, not a person's
+    ("Снимок сделал фотограф Ассошиэйтед Пресс Майкл Браун.", {"Майкл Браун"}, None),
+    ("По данным Ассошиэйтед Пресс, погибли трое.", set(), None),
 ]
 
 
