@@ -72,6 +72,11 @@ CASES = [
     # "Associated", "press" transliterated: a news agency's name, not a person's
     ("Снимок сделал фотограф Ассошиэйтед Пресс Майкл Браун.", {"Майкл Браун"}, None),
     ("По данным Ассошиэйтед Пресс, погибли трое.", set(), None),
+    # A title ending in a territory, then a surname the dictionary has with no place reading: the
+    # official, whatever follows (a town of that name would be a place: "города Королёв")
+    ("Спор выиграл губернатор области Сидоров, подписавший указ.", {"Сидоров"}, None),
+    ("Приказ утвердил глава района Кузнецов.", {"Кузнецов"}, None),
+    ("Мэр города Королёв, по словам источника, уехал.", set(), None),
 ]
 
 

@@ -245,11 +245,13 @@ _TERRITORIES = frozenset("область район край округ реги
 
 
 def _titled_subject(tokens: list[Token], run: list[int]) -> bool:
-    """One word after a title ending in a territory, before a verb in the singular: the official's
-    surname, not the place's name ("Аким области Сатыбалды поручил", "глава района Иванов заявил")."""
+    """One word after a title ending in a territory, before a verb in the singular or a surname the
+    dictionary has with no place reading: the official's surname, not the place's name ("Аким области
+    Сатыбалды поручил", "глава района Иванов заявил", "победил мэр города Лужков, узнавший")."""
     k = run[0]
     return len(run) == 1 and lemma(tokens[k - 1].text) in _TERRITORIES and find_role(tokens, k)[0] is not None \
-        and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and singular_verb(tokens[k + 1].text)
+        and (k + 1 < len(tokens) and tokens[k + 1].kind == "word" and singular_verb(tokens[k + 1].text)
+             or surname_not_place(tokens[k].text))
 
 
 def _name_part(tok: Token) -> bool:
