@@ -307,6 +307,7 @@ def _parse_run(tokens: list[Token], run: list[int]):
         while j < n and _name_part(tokens[run[j]]):
             j += 1
         if j < n and (j - i == 1 or j - i == 3) and info(tokens[run[j - 1]].text).first \
+                and (not tokens[run[j - 1]].sentence_start or all(map(known, tokens[run[j - 1]].text.split("-")))) \
                 and tokens[run[j]].kind == "word" and second_word(tokens[run[j - 1]].text, tokens[run[j]].text) \
                 and not _adjective_before_noun(tokens, run[j]):  # not "Аким Туркестанской области"
             j += 1  # "Юрий Долгорукий", "Лев Толстой", "Стивен Харпер"; not "Слава Богу"
