@@ -18,6 +18,7 @@ from sitegen.entities.agreement import (
     patronymic_nominative, patronymic_reading, person_noun, singular_verb,
 )
 from sitegen.entities.countries import word_countries
+from sitegen.entities.enumeration import share_case
 from sitegen.entities.fullname import read_full
 from sitegen.entities.mention import Mention
 from sitegen.entities.morph import fold, known, lemma, low, parse
@@ -154,6 +155,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             m.eponym = _eponym(tokens, run[0])
             mates.append(m)
             out.append(m)
+    share_case(out)
     return out
 
 
