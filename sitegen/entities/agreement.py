@@ -72,7 +72,21 @@ def _label(tokens: list[Token], first: int, last: int) -> frozenset | None:
     after = tokens[last + 1].text if last + 1 < len(tokens) else "."
     if first > 0 and tokens[first - 1].text == ":" or clause_start(tokens, first) and after in (".", ";"):
         return frozenset({"nomn"})
+    if clause_start(tokens, first) and after in ("-", "–", "—") and _defined(tokens, last + 2):
+        return frozenset({"nomn"})  # "Ннека Угбома - руководитель проекта": a list of who is who
     return None
+
+
+def _defined(tokens: list[Token], k: int) -> bool:
+    """A noun for a person in the nominative, an adjective or two before it, at tokens[k]
+    (what a dash after a name says the person is: "управляющий директор", "политик")."""
+    for tok in tokens[k:k + 3]:
+        word = tok.text.lower() if tok.kind == "word" else ""
+        if not word or not any(p.tag.case == "nomn" for p in parse(word)):
+            return False
+        if role_head(word) is not None or person_noun(word):
+            return True
+    return False
 
 
 def _object_first(tokens: list[Token], first: int, last: int) -> frozenset | None:

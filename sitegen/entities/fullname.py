@@ -44,8 +44,10 @@ def read_full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mentio
             case, gender = app
         if app and (case, gender) == app:  # the noun's case, not one after a thing ("испанку": a flu too)
             context = (frozenset({case}), gender, context[2])
-        elif context[:2] == (frozenset({"nomn"}), "femn") and gender != "femn" and given.endswith(("а", "я")):
-            first, gender, case = low(given), "femn", "nomn"  # "заявила Камала Харрис": a woman's name unknown
+        elif context[0] == NOMINATIVE and gender != "femn" and case != "nomn" and given.endswith(("а", "я")) \
+                and (context[1] == "femn" or context[1] is None and not known(given)):
+            # "заявила Камала Харрис", "Ннека Угбома - руководитель": a woman's name unknown, in the nominative
+            first, gender, case = low(given), "femn", "nomn"
         elif context[:2] == (frozenset({"nomn"}), gender) and case not in (None, "nomn") \
                 and fold(given).endswith("у") and not _surname_in(sur, case):
             first, case = low(given), "nomn"  # "Бернарду Силва продлил" (not "Ивану Петрову позвонил Лавров")
