@@ -143,8 +143,8 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
     """Count the countries named in one tokenised paragraph into ``counts`` (code → mentions).
 
     A short name in quotes is a title, not a place: the shuttle «Колумбия», the party «Единая Россия»."""
-    quoted = _titles(tokens)
-    words = [t for t in tokens if t.kind == "word" and t.start not in quoted]
+    skipped = _titles(tokens) | _domains(tokens)
+    words = [t for t in tokens if t.kind == "word" and t.start not in skipped]
     starts = _multiword_starts()
     i = 0
     while i < len(words):
@@ -167,6 +167,12 @@ def find_countries(tokens: list[Token], counts: Counter) -> None:
             for code in codes:
                 counts[(code, kind)] += 1
         i += 1
+
+
+def _domains(tokens: list[Token]) -> set[int]:
+    """Starts of words written as a domain zone, a full stop glued before, a space before it ("в зоне .РФ")."""
+    return {t.start for k, t in enumerate(tokens) if k and tokens[k - 1].text == "." and tokens[k - 1].end == t.start
+            and (k == 1 or tokens[k - 2].end < tokens[k - 1].start)}
 
 
 def _titles(tokens: list[Token]) -> set[int]:
