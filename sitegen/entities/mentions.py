@@ -19,6 +19,7 @@ from sitegen.entities.agreement import (
 )
 from sitegen.entities.countries import word_countries
 from sitegen.entities.enumeration import share_case
+from sitegen.entities.former import former_surname
 from sitegen.entities.fullname import read_full
 from sitegen.entities.mention import Mention
 from sitegen.entities.morph import fold, known, lemma, low, parse
@@ -132,8 +133,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if prev is None or not _enumerated(tokens, prev[-1] + 1, run[0]) or head or before:
             mates = []
             roster, crowd = head, before
-        prev = run
-        if _quoted(tokens, run):
+        prev, before = run, prev
+        if _quoted(tokens, run) or former_surname(tokens, before, run):
             continue
         particles = _particles(text, tokens, run)
         run = [k for k in run if not any(k < s and s - k <= len(p.split()) for s, p in particles.items())]
