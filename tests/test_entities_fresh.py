@@ -97,6 +97,9 @@ CASES = [
     # A woman's surname alone in brackets after her full name: her former name, no one else's
     ("Золото взяла Анна Чичерова (Литвинова), серебро — Мария Кучина.", {"Анна Чичерова", "Мария Кучина"}, None),
     ("Приз вручили Ольге Беловой (Гришиной) и Ивану Петрову (Россия).", {"Ольга Белова", "Иван Петров"}, None),
+    # A plural common noun opening a quoted title (words in lower case after it) is no surname
+    ("Спектакль по мотивам «Мемуаров гейши» показали вчера.", set(), None),
+    ("Вышел новый перевод «Дневников странствий».", set(), None),
 ]
 
 
