@@ -24,6 +24,7 @@ from sitegen.entities.fullname import read_full
 from sitegen.entities.mention import Mention
 from sitegen.entities.morph import fold, known, lemma, low, parse
 from sitegen.entities.names import gender_fits, info, surname_nominatives
+from sitegen.entities.quotes import quoted
 from sitegen.entities.roles import find_role, name_role, role_head
 from sitegen.entities.tokens import Token
 from sitegen.entities.words import (
@@ -43,8 +44,6 @@ FOREIGN_ORG_WORDS = frozenset("""
 NAME_PARTICLES = frozenset("де ди дель делла дер ван фон дю дос да ле ла ду бин бен ибн".split())
 _PARTICLES_ALONE = frozenset("де ди дель делла дер фон дю дос бин бен ибн".split())
 _RUSSIAN_PARTICLES = frozenset("да ла ле ду".split())  # Russian words too: between two first names, no particle
-_QUOTES_OPEN = set("«„“\"")
-_QUOTES_CLOSE = set("»“”\"")
 
 
 def _is_word(tok: Token) -> bool:
@@ -134,7 +133,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             mates = []
             roster, crowd = head, before
         prev, before = run, prev
-        if _quoted(tokens, run) or former_surname(tokens, before, run):
+        if quoted(tokens, run) or former_surname(tokens, before, run):
             continue
         particles = _particles(text, tokens, run)
         run = [k for k in run if not any(k < s and s - k <= len(p.split()) for s, p in particles.items())]
@@ -224,25 +223,6 @@ def _eponym(tokens: list[Token], i: int) -> bool:
     if i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text == "им":
         return True
     return i > 0 and tokens[i - 1].text == "имени"
-
-
-def _quoted(tokens: list[Token], run: list[int]) -> bool:
-    """A name in quotes is a title or a brand: «Фэйсбук»; so is a word the dictionary has only as a
-    plural common noun opening quoted words in lower case: «Протоколов сионских мудрецов»."""
-    before = tokens[run[0] - 1].text if run[0] > 0 else ""
-    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-    if before in _QUOTES_OPEN and after is not None and after.kind == "word" and after.text.islower() \
-            and {"NOUN", "ADJF"} & {parse(after.text)[0].tag.POS}:  # not speech: «Токаев прав»
-        return len(run) == 1 and _plural_noun(tokens[run[0]].text)
-    return before in _QUOTES_OPEN and after is not None and after.text in _QUOTES_CLOSE
-
-
-@lru_cache(maxsize=10_000)
-def _plural_noun(word: str) -> bool:
-    """A word the dictionary reads only as a plural common noun ("Протоколов"), no name."""
-    parses = parse(word)
-    return known(word) and all("NOUN" in p.tag and "plur" in p.tag and "Surn" not in p.tag and "Name" not in p.tag
-                               for p in parses)
 
 
 # Abbreviated street words: "ул. Ленина", "пр. Мира", "пер. Гоголя", "наб. Шевченко".
