@@ -100,6 +100,10 @@ CASES = [
     # A plural common noun opening a quoted title (words in lower case after it) is no surname
     ("Спектакль по мотивам «Мемуаров гейши» показали вчера.", set(), None),
     ("Вышел новый перевод «Дневников странствий».", set(), None),
+    # A law, theorem or effect of science is named after its discoverer: a person in the genitive
+    ("Учёные наблюдали эффект Доплера в спектре.", {"Доплер"}, None),
+    ("Студенты вывели уравнение Шрёдингера.", {"Шрёдингер"}, None),
+    ("Действует закон Казахстана о выборах.", set(), {"KZ"}),
 ]
 
 

@@ -36,7 +36,8 @@ def first_name(word: str, before_name: bool) -> bool:
 PERSON_SLOT_HEADS = frozenset("""
 администрация окружение визит слово речь выступление интервью высказывание приезд инаугурация отставка
 соратник помощник советник адвокат предшественник преемник правительство кабинет коалиция
-""".split())
+закон теорема эффект принцип уравнение
+""".split())  # and the laws of science named after their discoverers: "закон Гука", "эффект Доплера"
 
 
 @lru_cache(maxsize=100_000)
