@@ -104,6 +104,10 @@ CASES = [
     ("Учёные наблюдали эффект Доплера в спектре.", {"Доплер"}, None),
     ("Студенты вывели уравнение Шрёдингера.", {"Шрёдингер"}, None),
     ("Действует закон Казахстана о выборах.", set(), {"KZ"}),
+    # A word the dictionary has only as a common noun in an oblique case, before a word it lacks guessed
+    # in no genitive (no owner of a thing): a foreign first name, starting a list item too
+    ("• Тору Исикава (Япония) • Игорь Петров (Россия)", {"Тору Исикава", "Игорь Петров"}, {"JP", "RU"}),
+    ("Затем на сцену вышел Рену Морикава.", {"Рену Морикава"}, None),
 ]
 
 

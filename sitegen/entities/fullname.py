@@ -16,7 +16,7 @@ from sitegen.entities.morph import fold, known, low, parse
 from sitegen.entities.names import CASES, deinflect, info, surname_nominatives
 from sitegen.entities.roles import name_role
 from sitegen.entities.tokens import Token
-from sitegen.entities.words import PLACE_PREPOSITIONS, nominative_pair, place_first_name
+from sitegen.entities.words import PLACE_PREPOSITIONS, no_genitive, nominative_pair, oblique_noun, place_first_name
 
 # A woman's surname in an oblique case (a man's never ends so): "Нукеновой", "Ильиной".
 _WOMANS_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
@@ -78,8 +78,9 @@ def read_full(tokens: list[Token], idx: list[int], words: list[Token]) -> Mentio
         return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                        titled=role is not None, sentence_start=words[0].sentence_start, word=sur,
                        nominative=app[0] == "nomn")
-    if cases is None and known(given) and nominative_pair(given, sur):
-        cases = NOMINATIVE  # "завоевали Мирра Андреева и …": a noun and a surname of one gender, both nominatives
+    if cases is None and known(given) and nominative_pair(given, sur) or oblique_noun(given) and no_genitive(sur):
+        cases = NOMINATIVE  # "завоевали Мирра Андреева и …": a noun and a surname of one gender, both nominatives;
+        # "Тору Камикава": a common word in an oblique case only, the surname guessed a nominative only
     first, surnames = _pair_nominative(given, sur, cases)
     return Mention("pair", surnames, first=first, patronymic=middle and low(middle), role=role,
                    titled=role is not None, sentence_start=words[0].sentence_start, word=sur,

@@ -28,7 +28,8 @@ from sitegen.entities.quotes import quoted
 from sitegen.entities.roles import find_role, name_role, role_head
 from sitegen.entities.tokens import Token
 from sitegen.entities.words import (
-    PLACE_PREPOSITIONS, first_name, foreign_syllable, forms, lower_after_hyphen, nominative_pair, noun, people_noun,
+    PLACE_PREPOSITIONS, first_name, foreign_syllable, forms, lower_after_hyphen, no_genitive, nominative_pair, noun,
+    oblique_noun, people_noun,
     person_slot, place_first_name, rarely_a_name, second_word, surname_not_place, syllable, syllable_word, thing_noun,
 )
 
@@ -357,9 +358,14 @@ def _family_syllable(tok: Token, nxt: Token) -> bool:
 
 def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
     """A common word capitalised mid-sentence before a name word, neither a title, a thing, a
-    person's noun nor an adjective: a foreign first name ("выиграла Серена Уильямс")."""
+    person's noun nor an adjective: a foreign first name ("выиграла Серена Уильямс"); starting a
+    sentence too, or a thing, if read only as an oblique case before a word the dictionary lacks that
+    no genitive reading makes the thing's owner ("• Тору Камикава (Япония)")."""
     tok, nxt = tokens[run[0]], tokens[run[1]]
-    if tok.sentence_start or tok.kind != "word" or nxt.kind != "word" or info(nxt.text).common or info(nxt.text).geo:
+    if tok.kind != "word" or nxt.kind != "word" or info(nxt.text).common or info(nxt.text).geo:
+        return False
+    loose = oblique_noun(tok.text) and no_genitive(nxt.text)
+    if tok.sentence_start and not loose:
         return False
     if run[0] > 0 and tokens[run[0] - 1].text.lower() in PLACE_PREPOSITIONS:
         return False
@@ -367,7 +373,7 @@ def _foreign_first_name(tokens: list[Token], run: list[int]) -> bool:
     return wi.common and not wi.geo and role_head(tok.text) is None and not thing_noun(tok.text) \
         and not (person_noun(tok.text.lower()) and known(nxt.text)) and not forms(tok.text.lower(), False) \
         and not (inanimate_noun(tok.text.lower()) and not nominative_pair(tok.text, nxt.text)
-                 and not apposition(tokens, run[0]))
+                 and not apposition(tokens, run[0]) and not loose)
     # "выиграл Кубок Гагарина": a thing named after a person; "а Мирра Андреева уступила", "американка
     # Кори Гауфф" (a noun for a person before it): a name
 

@@ -173,3 +173,17 @@ def forms(word: str, nouns: bool) -> frozenset:
     """(case, gender, number) of a word's adjective readings (and noun readings if ``nouns``)."""
     return frozenset((p.tag.case, p.tag.gender, p.tag.number) for p in parse(word)
                      if "ADJF" in p.tag and "Apro" not in p.tag and "Poss" not in p.tag or (nouns and "NOUN" in p.tag))
+
+
+@lru_cache(maxsize=100_000)
+def oblique_noun(word: str) -> bool:
+    """A word the dictionary has only as a common noun in an oblique case ("Тору": "тору", "тору")."""
+    parses = parse(word.lower())
+    return known(word) and all("NOUN" in p.tag and p.tag.case not in ("nomn", None) and "Name" not in p.tag
+                               and "Surn" not in p.tag for p in parses)
+
+
+@lru_cache(maxsize=100_000)
+def no_genitive(word: str) -> bool:
+    """A word the dictionary lacks, guessed in no genitive ("Камикава"): no owner of a thing before it."""
+    return not known(word) and not any(p.tag.case == "gent" for p in parse(word.lower()))
