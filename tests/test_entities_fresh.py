@@ -108,6 +108,10 @@ CASES = [
     # in no genitive (no owner of a thing): a foreign first name, starting a list item too
     ("• Тору Исикава (Япония) • Игорь Петров (Россия)", {"Тору Исикава", "Игорь Петров"}, {"JP", "RU"}),
     ("Затем на сцену вышел Рену Морикава.", {"Рену Морикава"}, None),
+    # Three syllables of an East Asian name, four letters long when the last two are words the dictionary
+    # lacks; declined, the family name too
+    ("Делегацию возглавил Хван Чжун Ёп. Позже слова Хвана Чжун Ёпа подтвердили.", {"Хван Чжун Ёп"}, None),
+    ("Выступил министр Чжан Цзюнь Пэн.", {"Чжан Цзюнь Пэн"}, None),
 ]
 
 

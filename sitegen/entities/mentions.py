@@ -385,7 +385,9 @@ def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
     if len(idx) < 3 or any(tokens[k].kind != "word" for k in idx):
         return False
     words = [tokens[k].text for k in idx]
-    return all(2 <= len(syllable(w) if k == 2 else w) <= 3 or foreign_syllable(w) for k, w in enumerate(words)) \
+    lacked = not any(map(known, words[1:]))  # "Хван Чжан Еп": syllables of four letters, the last two unknown
+    return all(2 <= len(syllable(w) if k == 2 else w) <= 3 or foreign_syllable(w) or lacked and len(syllable(w)) <= 4
+               for k, w in enumerate(words)) \
         and any(len(syllable(w)) <= 3 for w in words) and all(syllable_word(w, False) for w in words) \
         and any(not info(w).common for w in words)
 
@@ -393,7 +395,8 @@ def _east_asian(tokens: list[Token], idx: list[int]) -> bool:
 def _east_asian_name(tokens: list[Token], idx: list[int]) -> Mention:
     family, given, last = (tokens[k].text for k in idx)
     role, _ = name_role(tokens, idx[0], idx[-1])
-    return Mention("pair", list(dict.fromkeys([syllable(last), low(last)])), first=f"{low(family)} {low(given)}",
+    family = syllable(family) if syllable(last) != low(last) else low(family)  # "Хвана Чжан Епа": declined both
+    return Mention("pair", list(dict.fromkeys([syllable(last), low(last)])), first=f"{family} {low(given)}",
                    role=role, titled=role is not None, sentence_start=tokens[idx[0]].sentence_start, word=last,
                    nominative=syllable(last) == low(last))
 
