@@ -5,7 +5,7 @@
 
 Runs ``extract_entities`` on each text's paragraphs (split on blank lines) in two worker
 processes, scores the output with the data set's score.py (person, strict person, country
-P/R/F1) on all documents, the even-numbered and the odd-numbered half, and prints words per
+P/R/F1; organisations too with bench/data/org_score.py where the set has an orgs.json) on all documents, the even-numbered and the odd-numbered half, and prints words per
 second (wall clock on both cores, and CPU time a core, which other load disturbs less). It then scores ``python3 -m sitegen extract --json`` on the same files end to end (the
 cleaning stage runs first; ``--no-cli`` skips this). ``--errors`` lists per-document misses and
 false hits of one half (develop on the even half, keep the odd half held out).
@@ -33,6 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sitegen.entities import extract_entities  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+import org_score  # noqa: E402
+
 DATA = Path("/work/shared/data/factru-dev")
 
 
@@ -42,7 +45,8 @@ def _extract(path: str) -> dict:
     ents = extract_entities("", paras)
     return {"path": path, "words": len(text.split()),
             "persons": [{"name": p.name, "mentions": p.mentions} for p in ents.persons],
-            "countries": [{"code": c.code, "name": c.name, "mentions": c.mentions} for c in ents.countries]}
+            "countries": [{"code": c.code, "name": c.name, "mentions": c.mentions} for c in ents.countries],
+            "organizations": [{"name": o.name, "aliases": o.aliases} for o in ents.organizations]}
 
 
 def _cpu(paths: list[str]) -> float:
@@ -109,15 +113,18 @@ def _half(gold: dict, parity: int | None) -> dict:
     return {d: g for d, g in gold.items() if int(re.sub(r"\D", "", d) or 0) % 2 == parity}
 
 
-def report(label: str, scorer, gold: dict, preds: dict) -> None:
+def report(label: str, scorer, gold: dict, preds: dict, orgs: dict | None = None) -> None:
+    """Person, strict person and country P/R/F1 (and organisations', where the set has orgs.json)."""
     for name, parity in (("all", None), ("even", 0), ("odd", 1)):
         sub = _half(gold, parity)
         res = scorer.score(sub, preds)
+        if orgs:
+            res["org"] = org_score.score(_half(orgs, parity), preds)
         figures = "  ".join(f"{k} P {p:.3f} R {r:.3f} F1 {f:.3f}" for k, (p, r, f) in res.items())
         print(f"{label:5s} {name:4s} ({len(sub):3d} docs)  {figures}")
 
 
-def errors(gold: dict, preds: dict, scorer) -> None:
+def errors(gold: dict, preds: dict, scorer, orgs: dict | None = None) -> None:
     for doc, g in sorted(gold.items()):
         pred = preds.get(doc, {})
         names = [p["name"] for p in pred.get("persons", [])]
@@ -135,6 +142,10 @@ def errors(gold: dict, preds: dict, scorer) -> None:
         gc = set(g["countries"])
         if missed or extra or pc != gc:
             print(f"{doc}: missed {missed} extra {extra} countries -{sorted(gc - pc)} +{sorted(pc - gc)}")
+        if orgs and doc in orgs:
+            _, extra, missed = org_score.match(orgs[doc], pred.get("organizations", []))
+            if extra or missed:
+                print(f"{doc}: organisations missed {missed} extra {extra}")
 
 
 def main() -> None:
@@ -148,6 +159,8 @@ def main() -> None:
         page_speed(args.pages)
     gold = json.loads((args.data / "gold.json").read_text(encoding="utf-8"))
     scorer = _scorer(args.data)
+    orgs_file = args.data / "orgs.json"
+    orgs = json.loads(orgs_file.read_text(encoding="utf-8")) if orgs_file.exists() else None
     files = sorted(str(p) for p in (args.data / "texts").glob("*.txt"))
     with ProcessPoolExecutor(2) as pool:
         list(pool.map(_warm, range(2)))
@@ -160,7 +173,7 @@ def main() -> None:
         cpu = sum(pool.map(_cpu, [files[0::2], files[1::2]]))
     words = sum(r["words"] for r in records)
     preds = {Path(r["path"]).stem: r for r in records}
-    report("direct", scorer, gold, preds)
+    report("direct", scorer, gold, preds, orgs)
     print(f"speed: {len(files)} texts, {words} words; first pass {words / cold:,.0f} words/s, "
           f"second pass (parse cache warm) {words / warm:,.0f} words/s, both cores (wall), 2 processes; "
           f"{cold / len(files) * 2000:.2f} / {warm / len(files) * 2000:.2f} ms a text; "
@@ -180,9 +193,9 @@ def main() -> None:
         os.unlink(out.name)
         print(f"cli: {len(cli)} of {len(files)} texts printed, {took:.1f} s wall, {words / took:,.0f} words/s "
               f"(process start-up, dictionary loading and cleaning included, all cores)")
-        report("cli", scorer, gold, cli)
+        report("cli", scorer, gold, cli, orgs)
     if args.errors:
-        errors(_half(gold, {"even": 0, "odd": 1, "all": None}[args.errors]), preds, scorer)
+        errors(_half(gold, {"even": 0, "odd": 1, "all": None}[args.errors]), preds, scorer, orgs)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ def as_record(path: Path, result: SeedResult) -> dict:
         "author": page.author,
         "persons": [{"name": p.name, "mentions": p.mentions} for p in ents.persons],
         "countries": [{"code": c.code, "name": c.name, "mentions": c.mentions} for c in ents.countries],
-        "organizations": [{"name": o.name, "mentions": o.mentions} for o in ents.organizations],
+        "organizations": [{"name": o.name, "mentions": o.mentions, "aliases": o.aliases}
+                          for o in ents.organizations],
         "body": paragraphs_to_markdown(page.paragraphs),
     }
 
