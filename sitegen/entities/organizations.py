@@ -8,6 +8,7 @@ from functools import lru_cache
 from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
+from sitegen.entities.org_quoted import quoted_after, type_word
 from sitegen.entities.tokens import Token
 from sitegen.model import Organization
 
@@ -64,6 +65,13 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
         if tok.kind != "word":
             i += 1
             continue
+        typed = _typed(text, tokens, i)
+        if typed:
+            name, i = typed
+            counts[name] += 1
+            if i + 2 < n and tokens[i].text == "(" and _abbreviation(tokens[i + 1]) and tokens[i + 2].text == ")":
+                aliases[name] = tokens[i + 1].text  # «Хайят Тахрир аш-Шам» (ХТШ)
+            continue
         if _abbreviation(tok):
             name, j = tok.text, i + 1
             if j < n and _country_genitive(tokens[j]):
@@ -83,6 +91,21 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 i = j
                 continue
         i += 1
+
+
+def _typed(text: str, tokens: list[Token], i: int):
+    """(name, end) of a quoted name after a type word or a legal form: ООО «Ромашка» → "Ромашка"."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "punct":
+        return None
+    word = tok.text.lower() if tok.sentence_start else tok.text
+    if not (type_word(word) or _abbreviation(tok)):
+        return None
+    found = quoted_after(tokens, i + 1)
+    if found is None:
+        return None
+    (start, end), j = found
+    return text[start:end], j
 
 
 def _named(tokens: list[Token], i: int):
