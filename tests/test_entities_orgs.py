@@ -25,3 +25,21 @@ def test_credited_outlet_in_quotes():
 def test_quoted_name_and_its_abbreviation_are_one_organisation():
     found = extract_entities("", ["Лидеры партии «Новый зелёный рассвет» (НЗР) провели съезд. НЗР выдвинула кандидата."])
     assert [(o.name, o.aliases) for o in found.organizations] == [("НЗР", ["Новый зелёный рассвет"])]
+
+
+def test_one_word_name_tagged_as_an_organisation_in_the_nominative():
+    found = orgs("Депутаты Госдумы обратились в Минфин с запросом о бюджете.")
+    assert {"Госдума", "Минфин"} <= found
+
+
+def test_compound_of_a_state_prefix_and_a_noun():
+    assert "Росавиация" in orgs("Комиссия Росавиации проверит аэропорт после инцидента.")
+
+
+def test_one_word_name_read_as_a_first_name_counts_only_in_quotes():
+    assert "Спартак" in orgs("Болельщики «Спартака» встретили команду в аэропорту.")
+    assert "Спартак" not in orgs("Спартак Мишулин сыграл в спектакле.")
+
+
+def test_abbreviation_before_quotes_other_than_a_legal_form_is_part_of_the_name():
+    assert "РИА Новости" in orgs("Как сообщает РИА «Новости», переговоры продолжатся завтра.")

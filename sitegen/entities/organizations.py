@@ -8,7 +8,9 @@ from functools import lru_cache
 from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
-from sitegen.entities.org_quoted import quoted_after, type_word
+from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
+from sitegen.entities.org_words import org_word
+from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
 from sitegen.entities.tokens import Token
 from sitegen.model import Organization
 
@@ -83,6 +85,11 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
             i = j
             continue
         if tok.cap:
+            single = _single(tokens, i)
+            if single:
+                counts[single] += 1
+                i += 1
+                continue
             span = _named(tokens, i)
             if span:
                 name, j = span
@@ -99,13 +106,34 @@ def _typed(text: str, tokens: list[Token], i: int):
     if i + 1 >= len(tokens) or tokens[i + 1].kind != "punct":
         return None
     word = tok.text.lower() if tok.sentence_start else tok.text
-    if not (type_word(word) or _abbreviation(tok)):
+    legal = tok.upper and fold(tok.text) in LEGAL_FORMS
+    if not (legal or type_word(word) or _abbreviation(tok)):
         return None
     found = quoted_after(tokens, i + 1)
     if found is None:
         return None
     (start, end), j = found
+    if _abbreviation(tok) and not legal:
+        return f"{tok.text} {text[start:end]}", j  # РИА «Новости» → "РИА Новости"
     return text[start:end], j
+
+
+def _single(tokens: list[Token], i: int) -> str | None:
+    """A one-word name ("Роснефти" → "Роснефть"), a name or surname only in quotes; none before a
+    capitalised word other than a person's name or in longer quoted words ("Газпром Арена")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.text[0].isupper() and not _person_word(nxt.text):
+        return None
+    opened = i > 0 and tokens[i - 1].text in _QUOTES_OPEN
+    if opened and nxt is not None and nxt.kind == "word":
+        return None  # «Газпром Арена»: a longer quoted name
+    quoted = opened and nxt is not None and nxt.text in _QUOTES_CLOSE
+    return org_word(tokens[i].text, quoted)
+
+
+def _person_word(word: str) -> bool:
+    wi = info(word)
+    return wi.first or wi.known_surname
 
 
 def _named(tokens: list[Token], i: int):

@@ -1,0 +1,42 @@
+"""One-word organisation names: words the dictionary tags Orgn ("Госдумы" → "Госдума", "Минфин")
+and compounds of a state prefix and a noun ("Росавиация", "Росимущество")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitegen.entities.morph import fold, known, parse
+
+# Clipped first parts of compound names of bodies and state companies ("Рос-атом", "Мин-промторг").
+_PREFIXES = ("рос", "гос", "мин", "мос", "евро")
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=100_000)
+def org_word(word: str, quoted: bool) -> str | None:
+    """The nominative of a capitalised word read as an organisation's name, or None. A word also
+    read as a first name or surname ("Спартак") counts only in quotes."""
+    parses = parse(word)
+    if any("Geox" in p.tag for p in parses) or not quoted and any(_PERSON & p.tag.grammemes for p in parses):
+        return None
+    is_known = known(word)
+    best = next((p for p in parses if "Orgn" in p.tag and "Abbr" not in p.tag), None) if is_known else None
+    if best is None and "NOUN" in parses[0].tag and _compound(fold(word), is_known):
+        best = parses[0]
+    if best is None:
+        return None
+    return word if fold(best.normal_form) == fold(word) else _cased(best.normal_form, word)
+
+
+def _cased(normal: str, word: str) -> str:
+    """The dictionary form with the word's capitals at the start of each hyphened part ("Аль-Каида")."""
+    parts = zip(normal.split("-"), word.split("-"))
+    return "-".join(n[0].upper() + n[1:] if w[:1].isupper() else n for n, w in parts)
+
+
+def _compound(word: str, is_known: bool) -> bool:
+    """A state prefix and at least four letters more; in a dictionary word, a noun the dictionary knows."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4:
+            return not is_known or (known(rest) and {"NOUN", "inan"} <= parse(rest)[0].tag.grammemes)
+    return False
