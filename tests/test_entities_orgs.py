@@ -43,3 +43,13 @@ def test_one_word_name_read_as_a_first_name_counts_only_in_quotes():
 
 def test_abbreviation_before_quotes_other_than_a_legal_form_is_part_of_the_name():
     assert "РИА Новости" in orgs("Как сообщает РИА «Новости», переговоры продолжатся завтра.")
+
+
+def test_names_in_latin_letters():
+    found = orgs("Агентство Bloomberg и компания Nordic Steel сообщили о сделке, NASA промолчало.")
+    assert {"Bloomberg", "Nordic Steel", "NASA"} <= found
+
+
+def test_latin_model_names_numerals_and_english_titles_are_no_organisations():
+    found = orgs("Самолёт Airbus A320 прибыл в XXI веке; оркестр сыграл Take a Chance.")
+    assert not found & {"Airbus", "Airbus A", "XXI", "Take", "Chance"}

@@ -8,6 +8,7 @@ from functools import lru_cache
 from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
+from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
 from sitegen.entities.org_words import org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
@@ -74,6 +75,12 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
             if i + 2 < n and tokens[i].text == "(" and _abbreviation(tokens[i + 1]) and tokens[i + 2].text == ")":
                 aliases[name] = tokens[i + 1].text  # «Хайят Тахрир аш-Шам» (ХТШ)
             continue
+        if not tok.cyrillic:
+            latin = latin_name(text, tokens, i)
+            if latin:
+                counts[latin[0]] += 1
+                i = latin[1]
+                continue
         if _abbreviation(tok):
             name, j = tok.text, i + 1
             if j < n and _country_genitive(tokens[j]):
