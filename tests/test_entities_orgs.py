@@ -53,3 +53,13 @@ def test_names_in_latin_letters():
 def test_latin_model_names_numerals_and_english_titles_are_no_organisations():
     found = orgs("Самолёт Airbus A320 прибыл в XXI веке; оркестр сыграл Take a Chance.")
     assert not found & {"Airbus", "Airbus A", "XXI", "Take", "Chance"}
+
+
+def test_relational_adjective_opening_a_sentence_names_a_state_body():
+    assert "Следственный комитет" in orgs("Следственный комитет возбудил уголовное дело о мошенничестве.")
+    assert not orgs("Призовой фонд турнира составил миллион рублей.")
+
+
+def test_theatres_and_exchanges_are_organisations():
+    found = orgs("Вчера в Большом театре и на Фондовой бирже Москвы прошли собрания акционеров.")
+    assert {"Большой театр", "Фондовая биржа Москвы"} <= found

@@ -11,10 +11,10 @@ _ROMAN = re.compile(r"[IVXLCDM]+$")
 
 
 def latin_name(text: str, tokens: list[Token], i: int):
-    """(name, end) of capitalised Latin words from ``tokens[i]``, or None: no Roman numeral, no
-    single letter, no model name before a number ("Airbus A321", "STS-119"), no title in quotes
-    or in English words ("Like a Prayer"). Letters the tokenizer leaves
-    out ("Itaú", "BOTAŞ") and a domain ("Lenta.ru") stay in the word."""
+    """(name or None, end) of capitalised Latin words from ``tokens[i]``; None if there are none.
+    The name is None for a Roman numeral or a single letter, a model before a number ("Airbus
+    A321", "STS-119"), a title in quotes or English words ("Like a Prayer"). Letters the tokenizer
+    leaves out ("Itaú", "BOTAŞ") and a domain ("Lenta.ru") stay in the word."""
     j, n = i, len(tokens)
     while j < n and _word(tokens[j]):
         j += 1
@@ -23,12 +23,10 @@ def latin_name(text: str, tokens: list[Token], i: int):
     if j == i:
         return None
     k = j + 1 if j + 1 < n and tokens[j].text == "-" else j
-    if k < n and tokens[k].kind == "num" and tokens[k].start == tokens[k - 1].end:
-        return None
-    if i > 0 and (tokens[i - 1].text in _QUOTES_OPEN or _english(tokens[i - 1])) or j < n and _english(tokens[j]):
-        return None
+    model = k < n and tokens[k].kind == "num" and tokens[k].start == tokens[k - 1].end
+    quoted = i > 0 and (tokens[i - 1].text in _QUOTES_OPEN or _english(tokens[i - 1])) or j < n and _english(tokens[j])
     name = text[tokens[i].start:tokens[j - 1].end]
-    return (name, j) if len(name) > 1 else None
+    return (None if model or quoted or len(name) < 2 else name), j
 
 
 def _glued(tokens: list[Token], j: int) -> bool:

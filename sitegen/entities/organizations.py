@@ -20,6 +20,12 @@ HEADS = frozenset("""
 организация союз совет министерство комитет парламент ассамблея банк фонд партия движение агентство
 служба университет институт академия компания корпорация сообщество содружество альянс суд палата дума
 правительство администрация комиссия конгресс сенат форум совещание ведомство управление федерация
+театр музей биржа прокуратура консульство посольство собрание лига
+""".split())
+# Heads of state bodies: a relational adjective opening a sentence names one ("Следственный комитет").
+BODIES = frozenset("""
+министерство комитет парламент ассамблея совет служба суд палата дума комиссия сенат прокуратура собрание
+управление агентство
 """.split())
 _CYRILLIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _FUNCTION = frozenset("и в во на по по-за для с со о об от к при из за".split())
@@ -78,8 +84,9 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
         if not tok.cyrillic:
             latin = latin_name(text, tokens, i)
             if latin:
-                counts[latin[0]] += 1
-                i = latin[1]
+                name, i = latin
+                if name:
+                    counts[name] += 1
                 continue
         if _abbreviation(tok):
             name, j = tok.text, i + 1
@@ -162,11 +169,27 @@ def _named(tokens: list[Token], i: int):
     while k < len(tokens) and _tail_word(tokens[k]):
         words.append(tokens[k].text)
         k += 1
-    generic = all(t.sentence_start or not t.text[0].isupper() for t in adjs) and not tokens[j].text[0].isupper()
+    body = fold(head.normal_form) in BODIES
+    generic = all(_plain(t, body) for t in adjs) and not tokens[j].text[0].isupper()
     if (not adjs and len(words) == 1) or (generic and k == j + 1):
         return None
     name = " ".join(words)
     return name[0].upper() + name[1:], k
+
+
+def _plain(tok: Token, body: bool) -> bool:
+    """A lower-case adjective, or one opening a sentence unless it is relational ("Следственный")
+    before a state body's head; one that rates, points ("Новый", "Этот", "Первый") or names a
+    country ("Российская компания") is always plain."""
+    if not tok.text[0].isupper():
+        return True
+    return tok.sentence_start and (not body or _plain_word(tok.text))
+
+
+@lru_cache(maxsize=100_000)
+def _plain_word(word: str) -> bool:
+    tag = parse(word)[0].tag
+    return bool({"Qual", "Apro", "Anum"} & tag.grammemes) or bool(word_countries(word))
 
 
 @lru_cache(maxsize=100_000)
