@@ -63,3 +63,9 @@ def test_relational_adjective_opening_a_sentence_names_a_state_body():
 def test_theatres_and_exchanges_are_organisations():
     found = orgs("Вчера в Большом театре и на Фондовой бирже Москвы прошли собрания акционеров.")
     assert {"Большой театр", "Фондовая биржа Москвы"} <= found
+
+
+def test_compound_and_full_name_are_one_organisation():
+    found = extract_entities("", ["Государственная дума приняла закон во втором чтении.",
+                                  "Спикер Госдумы поблагодарил депутатов."])
+    assert [(o.name, o.aliases) for o in found.organizations] == [("Государственная дума", ["Госдума"])]

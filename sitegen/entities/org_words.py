@@ -40,3 +40,17 @@ def _compound(word: str, is_known: bool) -> bool:
         if word.startswith(prefix) and len(rest) >= 4:
             return not is_known or (known(rest) and {"NOUN", "inan"} <= parse(rest)[0].tag.grammemes)
     return False
+
+
+def clipped(word: str, name: str) -> bool:
+    """Whether a compound clips a name's first word and keeps (the start of) the second:
+    "Госдума" of "Государственная дума", "Минобороны" of "Министерство обороны России"."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return False
+    w, first, second = fold(word), words[0], words[1]
+    for m in range(3, min(len(first), len(w) - 2)):
+        rest = w[m:]
+        if w[:m] == first[:m] and (second.startswith(rest) or rest.startswith(second)):
+            return len(rest) >= 3
+    return False

@@ -10,7 +10,7 @@ from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
-from sitegen.entities.org_words import org_word
+from sitegen.entities.org_words import clipped, org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
 from sitegen.entities.tokens import Token
 from sitegen.model import Organization
@@ -240,13 +240,18 @@ def _long_form(tokens: list[Token], i: int) -> str | None:
 
 
 def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
-    """Organizations sorted by mentions; long names counted under their abbreviation."""
+    """Organizations sorted by mentions; long names counted under their abbreviation, compounds
+    ("Госдума") under the full name."""
     abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
     for name in counts:
         content = [w for w in name.split() if fold(w) not in _FUNCTION]
         abbr = abbrs.get("".join(fold(w)[0] for w in content)) if len(content) > 1 else None
         if abbr:
             aliases[name] = abbr
+    for word in [n for n in counts if " " not in n and not n.isupper() and n not in aliases]:
+        full = next((n for n in counts if " " in n and clipped(word, n)), None)
+        if full:  # "Госдума" in an article about "Государственная дума"
+            aliases[word] = aliases.get(full, full)
     for abbr in abbrs.values():
         qualified = [n for n in counts if n.startswith(abbr + " ")]
         if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана"
