@@ -69,3 +69,7 @@ def test_compound_and_full_name_are_one_organisation():
     found = extract_entities("", ["Государственная дума приняла закон во втором чтении.",
                                   "Спикер Госдумы поблагодарил депутатов."])
     assert [(o.name, o.aliases) for o in found.organizations] == [("Государственная дума", ["Госдума"])]
+
+
+def test_one_word_name_keeps_its_country_in_the_genitive():
+    assert "Минздрав Киргизии" in orgs("Представители Минздрава Киргизии посетили новую больницу.")

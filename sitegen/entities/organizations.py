@@ -101,8 +101,10 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
         if tok.cap:
             single = _single(tokens, i)
             if single:
-                counts[single] += 1
                 i += 1
+                if i < n and _country_genitive(tokens[i]):  # "Минпромторга России"
+                    single, i = f"{single} {tokens[i].text}", i + 1
+                counts[single] += 1
                 continue
             span = _named(tokens, i)
             if span:
@@ -134,9 +136,10 @@ def _typed(text: str, tokens: list[Token], i: int):
 
 def _single(tokens: list[Token], i: int) -> str | None:
     """A one-word name ("Роснефти" → "Роснефть"), a name or surname only in quotes; none before a
-    capitalised word other than a person's name or in longer quoted words ("Газпром Арена")."""
+    capitalised word other than a person's or a country's name, or in longer quoted words ("Газпром Арена")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.kind == "word" and nxt.text[0].isupper() and not _person_word(nxt.text):
+    if nxt is not None and nxt.kind == "word" and nxt.text[0].isupper() and not _person_word(nxt.text) \
+            and not _country_genitive(nxt):
         return None
     opened = i > 0 and tokens[i - 1].text in _QUOTES_OPEN
     if opened and nxt is not None and nxt.kind == "word":
