@@ -73,3 +73,13 @@ def test_compound_and_full_name_are_one_organisation():
 
 def test_one_word_name_keeps_its_country_in_the_genitive():
     assert "Минздрав Киргизии" in orgs("Представители Минздрава Киргизии посетили новую больницу.")
+
+
+def test_regional_branch_keeps_its_district():
+    found = orgs("Как сообщили в ГУ МЧС России по Тверской области, пожар потушен.")
+    assert "ГУ МЧС России по Тверской области" in found
+
+
+def test_name_keeps_its_region_and_eponym():
+    found = orgs("Депутаты Законодательного собрания Пермского края посетили Фонд имени Петра Чайковского.")
+    assert {"Законодательное собрание Пермского края", "Фонд имени Петра Чайковского"} <= found

@@ -9,6 +9,7 @@ from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
+from sitegen.entities.org_tails import district, eponym, region
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
 from sitegen.entities.org_words import clipped, org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
@@ -88,10 +89,13 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 if name:
                     counts[name] += 1
                 continue
-        if _abbreviation(tok):
-            name, j = tok.text, i + 1
+        chain = tok.upper and tok.cyrillic and i + 1 < n and _abbreviation(tokens[i + 1])
+        if chain or _abbreviation(tok):
+            j = i + 1 + chain  # "ГУ МЧС"
             if j < n and _country_genitive(tokens[j]):
-                name, j = f"{tok.text} {tokens[j].text}", j + 1
+                j += 1
+            j = district(tokens, j) or j  # "ГУ МЧС России по Московской области"
+            name = text[tok.start:tokens[j - 1].end]
             counts[name] += 1
             long = _long_form(tokens, i)
             if long:
@@ -169,9 +173,13 @@ def _named(tokens: list[Token], i: int):
     case, gender, number = head.tag.case, head.tag.gender, head.tag.number
     words = [_nominative(t.text, case, gender, number) for t in adjs] + [_nominative(tokens[j].text, case)]
     k = j + 1
-    while k < len(tokens) and _tail_word(tokens[k]):
+    while k < len(tokens) and _tail_word(tokens[k]) and not region(tokens, k, nouns=False):
         words.append(tokens[k].text)
         k += 1
+    end = region(tokens, k, nouns=False) or eponym(tokens, k)
+    if end:  # "Законодательное собрание Свердловской области", "фонд имени Ахмата Кадырова"
+        words.append(" ".join(t.text for t in tokens[k:end]).replace(" .", "."))
+        k = end
     body = fold(head.normal_form) in BODIES
     generic = all(_plain(t, body) for t in adjs) and not tokens[j].text[0].isupper()
     if (not adjs and len(words) == 1) or (generic and k == j + 1):

@@ -1,0 +1,43 @@
+"""Words that end an organisation's name: a region ("Свердловской области", "по Московской области")
+and an eponym ("имени Ахмата Кадырова")."""
+from __future__ import annotations
+
+from sitegen.entities.tokens import Token
+
+# Nouns of administrative units after a capitalised adjective ("Московской области").
+REGION_NOUNS = frozenset("область области областью областей край края краю краем округ округа округу "
+                         "округом республика республики республике республикой район района району районом".split())
+
+
+def region(tokens: list[Token], k: int, nouns: bool = True) -> int | None:
+    """The end of "Свердловской области" or "области" (with ``nouns``, of "Петербургу" instead)
+    at ``tokens[k]``, or None."""
+    if k < len(tokens) and not nouns and tokens[k].text in REGION_NOUNS:
+        return k + 1
+    if k >= len(tokens) or not tokens[k].cap:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].text in REGION_NOUNS:
+        return k + 2
+    return k + 1 if nouns and tokens[k].text[0].isupper() and not tokens[k].text.endswith(("ой", "ого", "ий")) \
+        else None
+
+
+def district(tokens: list[Token], k: int) -> int | None:
+    """The end of "по Петербургу и Ленинградской области" at ``tokens[k]`` (the "по"), or None."""
+    if k >= len(tokens) or tokens[k].text != "по":
+        return None
+    end = region(tokens, k + 1)
+    if end is not None and end + 1 < len(tokens) and tokens[end].text == "и":
+        end = region(tokens, end + 1) or end
+    return end
+
+
+def eponym(tokens: list[Token], k: int) -> int | None:
+    """The end of "имени Г. И. Будкера" / "им. Ахмата Кадырова" at ``tokens[k]``, or None."""
+    if k >= len(tokens) or tokens[k].text not in ("имени", "им"):
+        return None
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k].text == "им" and tokens[k + 1].text == ".")
+    start = j
+    while j < len(tokens) and (tokens[j].kind == "init" or tokens[j].cap) and j - start < 4:
+        j += 1
+    return j if j > start else None
