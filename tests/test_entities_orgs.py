@@ -83,3 +83,12 @@ def test_regional_branch_keeps_its_district():
 def test_name_keeps_its_region_and_eponym():
     found = orgs("Депутаты Законодательного собрания Пермского края посетили Фонд имени Петра Чайковского.")
     assert {"Законодательное собрание Пермского края", "Фонд имени Петра Чайковского"} <= found
+
+
+def test_capitalised_head_keeps_its_genitive_words():
+    found = orgs("Экспонаты передали в Музей истории мореплавания, а отчёт изучит Совет национальной обороны.")
+    assert {"Музей истории мореплавания", "Совет национальной обороны"} <= found
+
+
+def test_genitive_words_stop_at_a_preposition():
+    assert "Комитет по" not in orgs("Заседание провёл Комитет по бюджету.")

@@ -1,7 +1,10 @@
-"""Words that end an organisation's name: a region ("Свердловской области", "по Московской области")
-and an eponym ("имени Ахмата Кадырова")."""
+"""Words that end an organisation's name: a region ("Свердловской области", "по Московской области"),
+an eponym ("имени Ахмата Кадырова") and a genitive ("Совет национальной безопасности")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from sitegen.entities.morph import parse
 from sitegen.entities.tokens import Token
 
 # Nouns of administrative units after a capitalised adjective ("Московской области").
@@ -41,3 +44,29 @@ def eponym(tokens: list[Token], k: int) -> int | None:
     while j < len(tokens) and (tokens[j].kind == "init" or tokens[j].cap) and j - start < 4:
         j += 1
     return j if j > start else None
+
+
+def genitive(tokens: list[Token], k: int, limit: int = 4) -> int | None:
+    """The end of lower-case words in the genitive ending on a noun ("национальной безопасности",
+    "космонавтики") at ``tokens[k]``, or None."""
+    end, j = None, k
+    while j < len(tokens) and j - k < limit and tokens[j].kind == "word" and tokens[j].text.islower():
+        pos = _genitive_pos(tokens[j].text)
+        if pos is None:
+            break
+        j += 1
+        if pos == "NOUN":
+            end = j
+    return end
+
+
+@lru_cache(maxsize=100_000)
+def _genitive_pos(word: str) -> str | None:
+    """NOUN or ADJF for a word the dictionary reads in the genitive, else None."""
+    parses = parse(word)
+    if len(word) < 3 or word == "имени" or parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO"):
+        return None
+    for p in parses:
+        if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF"):
+            return p.tag.POS
+    return None

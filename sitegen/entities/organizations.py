@@ -9,7 +9,7 @@ from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
-from sitegen.entities.org_tails import district, eponym, region
+from sitegen.entities.org_tails import district, eponym, genitive, region
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
 from sitegen.entities.org_words import clipped, org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
@@ -173,6 +173,12 @@ def _named(tokens: list[Token], i: int):
     case, gender, number = head.tag.case, head.tag.gender, head.tag.number
     words = [_nominative(t.text, case, gender, number) for t in adjs] + [_nominative(tokens[j].text, case)]
     k = j + 1
+    body = fold(head.normal_form) in BODIES
+    if not adjs and not tokens[j].sentence_start and tokens[j].text[0].isupper():
+        end = genitive(tokens, k)  # "Совет национальной безопасности", "Музей космонавтики"
+        if end:
+            words += [t.text for t in tokens[k:end]]
+            k = end
     while k < len(tokens) and _tail_word(tokens[k]) and not region(tokens, k, nouns=False):
         words.append(tokens[k].text)
         k += 1
@@ -180,7 +186,6 @@ def _named(tokens: list[Token], i: int):
     if end:  # "Законодательное собрание Свердловской области", "фонд имени Ахмата Кадырова"
         words.append(" ".join(t.text for t in tokens[k:end]).replace(" .", "."))
         k = end
-    body = fold(head.normal_form) in BODIES
     generic = all(_plain(t, body) for t in adjs) and not tokens[j].text[0].isupper()
     if (not adjs and len(words) == 1) or (generic and k == j + 1):
         return None
