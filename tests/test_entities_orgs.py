@@ -92,3 +92,11 @@ def test_capitalised_head_keeps_its_genitive_words():
 
 def test_genitive_words_stop_at_a_preposition():
     assert "Комитет по" not in orgs("Заседание провёл Комитет по бюджету.")
+
+
+def test_abbreviation_merges_a_name_whose_initials_start_with_it():
+    found = extract_entities("", ["Сотрудники Института прикладной химии имени Бутлерова провели опыт. В ИПХ довольны.",
+                                  "Боевики группировки «Джейш Хурр аль-Шимал» отступили; в ДХШ это отрицают."])
+    pairs = {o.name: o.aliases for o in found.organizations}
+    assert "Институт прикладной химии имени Бутлерова" in pairs.get("ИПХ", [])
+    assert "Джейш Хурр аль-Шимал" in pairs.get("ДХШ", [])

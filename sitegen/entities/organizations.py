@@ -255,14 +255,21 @@ def _long_form(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+def _initial(word: str) -> str:
+    """A word's initial for an abbreviation; a particle's name after its hyphen ("аш-Шам": ш)."""
+    w = fold(word)
+    return w.rsplit("-", 1)[1][:1] if "-" in w and word[0].islower() else w[0]
+
+
 def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
     """Organizations sorted by mentions; long names counted under their abbreviation, compounds
     ("Госдума") under the full name."""
     abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
     for name in counts:
         content = [w for w in name.split() if fold(w) not in _FUNCTION]
-        abbr = abbrs.get("".join(fold(w)[0] for w in content)) if len(content) > 1 else None
-        if abbr:
+        initials = "".join(_initial(w) for w in content) if len(content) > 1 else ""
+        abbr = abbrs.get(initials) or next((a for f, a in abbrs.items() if len(f) > 2 and initials.startswith(f)), None)
+        if abbr:  # "Хайят Тахрир аш-Шам" (ХТШ), "Институт ядерной физики имени Будкера" (ИЯФ)
             aliases[name] = abbr
     for word in [n for n in counts if " " not in n and not n.isupper() and n not in aliases]:
         full = next((n for n in counts if " " in n and clipped(word, n)), None)
