@@ -72,10 +72,11 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.kind != "word":
+        quote = i + 1 < n and tokens[i + 1].text in _QUOTES_OPEN
+        if tok.kind != "word" or not (quote or tok.cap or tok.upper or not tok.cyrillic):
             i += 1
             continue
-        typed = _typed(text, tokens, i)
+        typed = _typed(text, tokens, i) if quote else None
         if typed:
             name, i = typed
             counts[name] += 1
@@ -123,8 +124,6 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
 def _typed(text: str, tokens: list[Token], i: int):
     """(name, end) of a quoted name after a type word or a legal form: ООО «Ромашка» → "Ромашка"."""
     tok = tokens[i]
-    if i + 1 >= len(tokens) or tokens[i + 1].kind != "punct":
-        return None
     word = tok.text.lower() if tok.sentence_start else tok.text
     legal = tok.upper and fold(tok.text) in LEGAL_FORMS
     if not (legal or type_word(word) or _abbreviation(tok)):
