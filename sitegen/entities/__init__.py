@@ -5,7 +5,8 @@ from collections import Counter
 
 from sitegen.entities.countries import countries_of, find_countries
 from sitegen.entities.mentions import find_mentions
-from sitegen.entities.organizations import find_organizations, organizations_of
+from sitegen.entities.org_merge import organizations_of
+from sitegen.entities.organizations import find_organizations
 from sitegen.entities.persons import group_persons
 from sitegen.entities.tokens import tokenize
 from sitegen.model import Entities

@@ -9,12 +9,12 @@ from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
+from sitegen.entities.org_merge import FUNCTION_WORDS, initial
 from sitegen.entities.org_tails import district, eponym, genitive, region
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
-from sitegen.entities.org_words import clipped, org_word
+from sitegen.entities.org_words import org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
 from sitegen.entities.tokens import Token
-from sitegen.model import Organization
 
 # Head nouns of organisation names (lemmas).
 HEADS = frozenset("""
@@ -29,7 +29,6 @@ BODIES = frozenset("""
 управление агентство
 """.split())
 _CYRILLIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_FUNCTION = frozenset("и в во на по по-за для с со о об от к при из за".split())
 
 
 def _abbreviation(tok: Token) -> bool:
@@ -246,46 +245,9 @@ def _long_form(tokens: list[Token], i: int) -> str | None:
         if t.kind != "word":
             return None
         words.insert(0, t.text)
-        content = [w for w in words if fold(w) not in _FUNCTION]
-        if "".join(fold(w)[0] for w in content) == letters:
+        content = [w for w in words if fold(w) not in FUNCTION_WORDS]
+        if "".join(initial(w) for w in content) == letters:
             case = parse(words[0].lower())[0].tag.case
             words[0] = _nominative(words[0], case) if case else words[0]
             return " ".join(words)
     return None
-
-
-def _initial(word: str) -> str:
-    """A word's initial for an abbreviation; a particle's name after its hyphen ("аш-Шам": ш)."""
-    w = fold(word)
-    return w.rsplit("-", 1)[1][:1] if "-" in w and word[0].islower() else w[0]
-
-
-def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
-    """Organizations sorted by mentions; long names counted under their abbreviation, compounds
-    ("Госдума") under the full name."""
-    abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
-    for name in counts:
-        content = [w for w in name.split() if fold(w) not in _FUNCTION]
-        initials = "".join(_initial(w) for w in content) if len(content) > 1 else ""
-        abbr = abbrs.get(initials) or next((a for f, a in abbrs.items() if len(f) > 2 and initials.startswith(f)), None)
-        if abbr:  # "Хайят Тахрир аш-Шам" (ХТШ), "Институт ядерной физики имени Будкера" (ИЯФ)
-            aliases[name] = abbr
-    for word in [n for n in counts if " " not in n and not n.isupper() and n not in aliases]:
-        full = next((n for n in counts if " " in n and clipped(word, n)), None)
-        if full:  # "Госдума" in an article about "Государственная дума"
-            aliases[word] = aliases.get(full, full)
-    for abbr in abbrs.values():
-        qualified = [n for n in counts if n.startswith(abbr + " ")]
-        if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана"
-            aliases.setdefault(abbr, qualified[0])
-    merged: dict[str, Organization] = {}
-    for name, k in counts.items():
-        key = aliases.get(name, name)
-        org = merged.setdefault(key, Organization(key, 0))
-        org.mentions += k
-        if key != name and name not in org.aliases:
-            org.aliases.append(name)
-    for long, abbr in aliases.items():
-        if abbr in merged and long not in merged[abbr].aliases:
-            merged[abbr].aliases.append(long)
-    return sorted(merged.values(), key=lambda o: (-o.mentions, o.name))

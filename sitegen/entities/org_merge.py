@@ -1,0 +1,49 @@
+"""One article's organisation names merged: an abbreviation and its long name, a compound and its
+full name ("Госдума", "Государственная дума"), a bare abbreviation and its qualified form."""
+from __future__ import annotations
+
+from collections import Counter
+
+from sitegen.entities.morph import fold
+from sitegen.entities.org_words import clipped
+from sitegen.model import Organization
+
+# Words an abbreviation skips ("Совещание по взаимодействию и мерам доверия в Азии": СВМДА).
+FUNCTION_WORDS = frozenset("и в во на по по-за для с со о об от к при из за".split())
+
+
+def initial(word: str) -> str:
+    """A word's initial for an abbreviation; a particle's name after its hyphen ("аш-Шам": ш)."""
+    w = fold(word)
+    return w.rsplit("-", 1)[1][:1] if "-" in w and word[0].islower() else w[0]
+
+
+def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
+    """Organizations sorted by mentions; long names counted under their abbreviation, compounds
+    ("Госдума") under the full name."""
+    abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
+    for name in counts:
+        content = [w for w in name.split() if fold(w) not in FUNCTION_WORDS]
+        initials = "".join(initial(w) for w in content) if len(content) > 1 else ""
+        abbr = abbrs.get(initials) or next((a for f, a in abbrs.items() if len(f) > 2 and initials.startswith(f)), None)
+        if abbr:  # "Хайят Тахрир аш-Шам" (ХТШ), "Институт ядерной физики имени Будкера" (ИЯФ)
+            aliases[name] = abbr
+    for word in [n for n in counts if " " not in n and not n.isupper() and n not in aliases]:
+        full = next((n for n in counts if " " in n and clipped(word, n)), None)
+        if full:  # "Госдума" in an article about "Государственная дума"
+            aliases[word] = aliases.get(full, full)
+    for abbr in abbrs.values():
+        qualified = [n for n in counts if n.startswith(abbr + " ")]
+        if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана"
+            aliases.setdefault(abbr, qualified[0])
+    merged: dict[str, Organization] = {}
+    for name, k in counts.items():
+        key = aliases.get(name, name)
+        org = merged.setdefault(key, Organization(key, 0))
+        org.mentions += k
+        if key != name and name not in org.aliases:
+            org.aliases.append(name)
+    for long, abbr in aliases.items():
+        if abbr in merged and long not in merged[abbr].aliases:
+            merged[abbr].aliases.append(long)
+    return sorted(merged.values(), key=lambda o: (-o.mentions, o.name))
