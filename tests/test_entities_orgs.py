@@ -100,3 +100,8 @@ def test_abbreviation_merges_a_name_whose_initials_start_with_it():
     pairs = {o.name: o.aliases for o in found.organizations}
     assert "Институт прикладной химии имени Бутлерова" in pairs.get("ИПХ", [])
     assert "Джейш Хурр аль-Шимал" in pairs.get("ДХШ", [])
+
+
+def test_a_name_before_a_number_is_a_model_or_an_item():
+    found = orgs("Ракета доставила корабль «Союз ТМА-25», а в НИИ-7 следили за стартом.")
+    assert not found & {"Союз ТМА", "НИИ"}

@@ -70,3 +70,9 @@ def _genitive_pos(word: str) -> str | None:
         if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF"):
             return p.tag.POS
     return None
+
+
+def numbered(tokens: list[Token], k: int) -> bool:
+    """Whether "-24" follows ``tokens[k - 1]`` closely: a model or a numbered item ("Союз МС-24", "ОКБ-1")."""
+    return k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end \
+        and tokens[k + 1].kind == "num" and tokens[k + 1].start == tokens[k].end

@@ -10,7 +10,7 @@ from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_merge import FUNCTION_WORDS, initial
-from sitegen.entities.org_tails import district, eponym, genitive, region
+from sitegen.entities.org_tails import district, eponym, genitive, numbered, region
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
 from sitegen.entities.org_words import org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
@@ -96,7 +96,8 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 j += 1
             j = district(tokens, j) or j  # "ГУ МЧС России по Московской области"
             name = text[tok.start:tokens[j - 1].end]
-            counts[name] += 1
+            if not numbered(tokens, j):
+                counts[name] += 1
             long = _long_form(tokens, i)
             if long:
                 aliases[long] = tok.text
@@ -113,7 +114,8 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
             span = _named(tokens, i)
             if span:
                 name, j = span
-                if not (j < n and tokens[j].text == "(" and j + 1 < n and _abbreviation(tokens[j + 1])):
+                abbreviated = j + 1 < n and tokens[j].text == "(" and _abbreviation(tokens[j + 1])
+                if not (abbreviated or numbered(tokens, j)):
                     counts[name] += 1
                 i = j
                 continue
