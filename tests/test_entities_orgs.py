@@ -105,3 +105,8 @@ def test_abbreviation_merges_a_name_whose_initials_start_with_it():
 def test_a_name_before_a_number_is_a_model_or_an_item():
     found = orgs("Ракета доставила корабль «Союз ТМА-25», а в НИИ-7 следили за стартом.")
     assert not found & {"Союз ТМА", "НИИ"}
+
+
+def test_committee_keeps_its_topic_and_a_mission_its_city():
+    found = orgs("Доклад изучит Комиссия по морскому праву, копию получило Генеральное консульство Польши в Бресте.")
+    assert {"Комиссия по морскому праву", "Генеральное консульство Польши в Бресте"} <= found

@@ -1,5 +1,6 @@
 """Words that end an organisation's name: a region ("Свердловской области", "по Московской области"),
-an eponym ("имени Ахмата Кадырова") and a genitive ("Совет национальной безопасности")."""
+an eponym ("имени Ахмата Кадырова"), a genitive ("Совет национальной безопасности"), a topic
+("Комиссия по атомной энергии") and a mission's city ("консульство России в Ниигате")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -46,12 +47,12 @@ def eponym(tokens: list[Token], k: int) -> int | None:
     return j if j > start else None
 
 
-def genitive(tokens: list[Token], k: int, limit: int = 4) -> int | None:
-    """The end of lower-case words in the genitive ending on a noun ("национальной безопасности",
-    "космонавтики") at ``tokens[k]``, or None."""
+def genitive(tokens: list[Token], k: int, limit: int = 4, case: str = "gent") -> int | None:
+    """The end of lower-case words in the genitive (or ``case``) ending on a noun ("национальной
+    безопасности", "космонавтики") at ``tokens[k]``, or None."""
     end, j = None, k
     while j < len(tokens) and j - k < limit and tokens[j].kind == "word" and tokens[j].text.islower():
-        pos = _genitive_pos(tokens[j].text)
+        pos = _case_pos(tokens[j].text, case)
         if pos is None:
             break
         j += 1
@@ -60,14 +61,27 @@ def genitive(tokens: list[Token], k: int, limit: int = 4) -> int | None:
     return end
 
 
+def topic(tokens: list[Token], k: int, limit: int = 4) -> int | None:
+    """The end of "по атомной энергии" (lower-case words in the dative after "по") at ``tokens[k]``."""
+    if k >= len(tokens) or tokens[k].text != "по":
+        return None
+    return genitive(tokens, k + 1, limit, "datv")
+
+
+def seat(tokens: list[Token], k: int) -> int | None:
+    """The end of "в Ниигате" (a mission's city) at ``tokens[k]``, or None."""
+    ok = k + 1 < len(tokens) and tokens[k].text == "в" and tokens[k + 1].cap
+    return k + 2 if ok else None
+
+
 @lru_cache(maxsize=100_000)
-def _genitive_pos(word: str) -> str | None:
-    """NOUN or ADJF for a word the dictionary reads in the genitive, else None."""
+def _case_pos(word: str, case: str) -> str | None:
+    """NOUN or ADJF for a word the dictionary reads in ``case``, else None."""
     parses = parse(word)
     if len(word) < 3 or word == "имени" or parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO"):
         return None
     for p in parses:
-        if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF"):
+        if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF"):
             return p.tag.POS
     return None
 

@@ -10,7 +10,7 @@ from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_merge import FUNCTION_WORDS, initial
-from sitegen.entities.org_tails import district, eponym, genitive, numbered, region
+from sitegen.entities.org_tails import district, eponym, genitive, numbered, region, seat, topic
 from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
 from sitegen.entities.org_words import org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
@@ -21,8 +21,9 @@ HEADS = frozenset("""
 организация союз совет министерство комитет парламент ассамблея банк фонд партия движение агентство
 служба университет институт академия компания корпорация сообщество содружество альянс суд палата дума
 правительство администрация комиссия конгресс сенат форум совещание ведомство управление федерация
-театр музей биржа прокуратура консульство посольство собрание лига
+театр музей биржа прокуратура консульство посольство представительство собрание лига
 """.split())
+MISSIONS = frozenset("консульство посольство представительство".split())  # named with their city
 # Heads of state bodies: a relational adjective opening a sentence names one ("Следственный комитет").
 BODIES = frozenset("""
 министерство комитет парламент ассамблея совет служба суд палата дума комиссия сенат прокуратура собрание
@@ -175,14 +176,14 @@ def _named(tokens: list[Token], i: int):
     k = j + 1
     body = fold(head.normal_form) in BODIES
     if not adjs and not tokens[j].sentence_start and tokens[j].text[0].isupper():
-        end = genitive(tokens, k)  # "Совет национальной безопасности", "Музей космонавтики"
+        end = genitive(tokens, k) or topic(tokens, k)  # "Совет национальной безопасности", "Комиссия по …"
         if end:
             words += [t.text for t in tokens[k:end]]
             k = end
     while k < len(tokens) and _tail_word(tokens[k]) and not region(tokens, k, nouns=False):
         words.append(tokens[k].text)
         k += 1
-    end = region(tokens, k, nouns=False) or eponym(tokens, k)
+    end = region(tokens, k, nouns=False) or eponym(tokens, k) or (fold(head.normal_form) in MISSIONS and seat(tokens, k))
     if end:  # "Законодательное собрание Свердловской области", "фонд имени Ахмата Кадырова"
         words.append(" ".join(t.text for t in tokens[k:end]).replace(" .", "."))
         k = end
