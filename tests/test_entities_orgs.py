@@ -110,3 +110,8 @@ def test_a_name_before_a_number_is_a_model_or_an_item():
 def test_committee_keeps_its_topic_and_a_mission_its_city():
     found = orgs("Доклад изучит Комиссия по морскому праву, копию получило Генеральное консульство Польши в Бресте.")
     assert {"Комиссия по морскому праву", "Генеральное консульство Польши в Бресте"} <= found
+
+
+def test_quoted_name_after_a_members_noun_in_the_nominative():
+    found = orgs("Вратарь «Северной звезды» отбил пенальти, а аналитик «Брокфина» ждёт роста.")
+    assert {"Северная звезда", "Брокфин"} <= found

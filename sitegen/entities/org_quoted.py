@@ -45,3 +45,13 @@ def quoted_after(tokens: list[Token], i: int, limit: int = 8):
         return None
     body = tokens[i + 1].start, tokens[k - 1].end
     return body, k + 1
+
+
+@lru_cache(maxsize=100_000)
+def member_noun(word: str) -> bool:
+    """A lower-case noun for a person (аналитик, болельщик, представитель): a quoted name after
+    it is the person's organisation."""
+    if not word.islower():
+        return False
+    p = parse(word)[0]
+    return "NOUN" in p.tag and "anim" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes

@@ -54,3 +54,45 @@ def clipped(word: str, name: str) -> bool:
         if w[:m] == first[:m] and (second.startswith(rest) or rest.startswith(second)):
             return len(rest) >= 3
     return False
+
+
+@lru_cache(maxsize=100_000)
+def nominative(word: str, case: str, gender=None, number=None) -> str:
+    """The nominative of a noun or an adjective read in ``case`` (an adjective in the head noun's
+    ``gender`` and ``number``); the word itself if it has no such reading."""
+    for p in parse(word):
+        if p.tag.case == case and ("NOUN" in p.tag or "ADJF" in p.tag):
+            want = {"nomn"}
+            if "ADJF" in p.tag:
+                want |= {number} if number == "plur" else {x for x in (gender,) if x}
+            form = p.inflect(want) or p.inflect({"nomn"})
+            if form:
+                w = form.word
+                return w[0].upper() + w[1:] if word[0].isupper() else w
+    return word
+
+
+def genitive_name(words: list[str]) -> str:
+    """A quoted name read in the genitive, in the nominative up to its first noun: «Новых людей» →
+    "Новые люди", «Голоса Америки» → "Голос Америки", «Финама» → "Финам"; else as written."""
+    for h, word in enumerate(words):
+        if h + 1 < len(words) and any(p.tag.case == "gent" and "ADJF" in p.tag for p in parse(word)):
+            continue
+        head = next((p for p in parse(word) if p.tag.case == "gent" and "NOUN" in p.tag), None)
+        if head is None:
+            if len(words) == 1 and not known(word):
+                return _guessed_nominative(word)
+            break
+        tag = head.tag
+        front = [nominative(w, "gent", tag.gender, tag.number) for w in words[:h]]
+        return " ".join(front + [nominative(word, "gent"), *words[h + 1:]])
+    return " ".join(words)
+
+
+def _guessed_nominative(word: str) -> str:
+    """A genitive the dictionary lacks, undone by rule: "Хезболлы" → "Хезболла", "Финама" → "Финам"."""
+    if word.endswith("ы") or word.endswith("и") and word[-2:-1] in "кгхжшчщ":
+        return word[:-1] + "а"
+    if word.endswith("а") and word[-2:-1] not in "аеёиоуыэюяь":
+        return word[:-1]
+    return word

@@ -11,8 +11,8 @@ from sitegen.entities.names import info
 from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_merge import FUNCTION_WORDS, initial
 from sitegen.entities.org_tails import district, eponym, genitive, numbered, region, seat, topic
-from sitegen.entities.org_quoted import LEGAL_FORMS, quoted_after, type_word
-from sitegen.entities.org_words import org_word
+from sitegen.entities.org_quoted import LEGAL_FORMS, member_noun, quoted_after, type_word
+from sitegen.entities.org_words import genitive_name, nominative, org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
@@ -124,16 +124,21 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
 
 
 def _typed(text: str, tokens: list[Token], i: int):
-    """(name, end) of a quoted name after a type word or a legal form: ООО «Ромашка» → "Ромашка"."""
+    """(name, end) of a quoted name after a type word or a legal form: ООО «Ромашка» → "Ромашка";
+    after a member's noun, in the nominative: аналитик «Финама», представитель «Новых людей»."""
     tok = tokens[i]
     word = tok.text.lower() if tok.sentence_start else tok.text
     legal = tok.upper and fold(tok.text) in LEGAL_FORMS
-    if not (legal or type_word(word) or _abbreviation(tok)):
+    typed = legal or type_word(word) or _abbreviation(tok)
+    if not (typed or member_noun(word)):
         return None
     found = quoted_after(tokens, i + 1)
     if found is None:
         return None
     (start, end), j = found
+    if not typed:
+        inner = tokens[i + 2:j - 1]
+        return (genitive_name([t.text for t in inner]) if all(t.kind == "word" for t in inner) else text[start:end]), j
     if _abbreviation(tok) and not legal:
         return f"{tok.text} {text[start:end]}", j  # РИА «Новости» → "РИА Новости"
     return text[start:end], j
@@ -172,7 +177,7 @@ def _named(tokens: list[Token], i: int):
     if adjs and lemma(tokens[j].text) in STATE_WORDS and word_countries(adjs[0].text):
         return None  # "Российская Федерация" is a country
     case, gender, number = head.tag.case, head.tag.gender, head.tag.number
-    words = [_nominative(t.text, case, gender, number) for t in adjs] + [_nominative(tokens[j].text, case)]
+    words = [nominative(t.text, case, gender, number) for t in adjs] + [nominative(tokens[j].text, case)]
     k = j + 1
     body = fold(head.normal_form) in BODIES
     if not adjs and not tokens[j].sentence_start and tokens[j].text[0].isupper():
@@ -223,20 +228,6 @@ def _tail_word(tok: Token) -> bool:
     return tok.upper or wi.geo or not (wi.first or wi.known_surname or not wi.known)
 
 
-@lru_cache(maxsize=100_000)
-def _nominative(word: str, case: str, gender=None, number=None) -> str:
-    for p in parse(word):
-        if p.tag.case == case and ("NOUN" in p.tag or "ADJF" in p.tag):
-            want = {"nomn"}
-            if "ADJF" in p.tag:
-                want |= {number} if number == "plur" else {x for x in (gender,) if x}
-            form = p.inflect(want) or p.inflect({"nomn"})
-            if form:
-                w = form.word
-                return w[0].upper() + w[1:] if word[0].isupper() else w
-    return word
-
-
 def _long_form(tokens: list[Token], i: int) -> str | None:
     """The words before "(ABBR)" whose initials spell the abbreviation."""
     if i < 1 or tokens[i - 1].text != "(":
@@ -251,6 +242,6 @@ def _long_form(tokens: list[Token], i: int) -> str | None:
         content = [w for w in words if fold(w) not in FUNCTION_WORDS]
         if "".join(initial(w) for w in content) == letters:
             case = parse(words[0].lower())[0].tag.case
-            words[0] = _nominative(words[0], case) if case else words[0]
+            words[0] = nominative(words[0], case) if case else words[0]
             return " ".join(words)
     return None
