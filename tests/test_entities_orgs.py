@@ -115,3 +115,8 @@ def test_committee_keeps_its_topic_and_a_mission_its_city():
 def test_quoted_name_after_a_members_noun_in_the_nominative():
     found = orgs("Вратарь «Северной звезды» отбил пенальти, а аналитик «Брокфина» ждёт роста.")
     assert {"Северная звезда", "Брокфин"} <= found
+
+
+def test_one_word_name_merges_with_its_only_longer_form():
+    found = extract_entities("", ["Минфин Канады ввёл пошлины. Позже Минфин пояснил своё решение."])
+    assert [(o.name, o.aliases) for o in found.organizations] == [("Минфин Канады", ["Минфин"])]

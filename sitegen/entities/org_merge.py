@@ -32,10 +32,10 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
         full = next((n for n in counts if " " in n and clipped(word, n)), None)
         if full:  # "Госдума" in an article about "Государственная дума"
             aliases[word] = aliases.get(full, full)
-    for abbr in abbrs.values():
-        qualified = [n for n in counts if n.startswith(abbr + " ")]
-        if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана"
-            aliases.setdefault(abbr, qualified[0])
+    for short in [n for n in counts if " " not in n]:
+        qualified = [n for n in counts if n.startswith(short + " ")]
+        if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана", "Тойота" about "Тойота Мотор"
+            aliases.setdefault(short, aliases.get(qualified[0], qualified[0]))
     merged: dict[str, Organization] = {}
     for name, k in counts.items():
         key = aliases.get(name, name)
