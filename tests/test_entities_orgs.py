@@ -120,3 +120,8 @@ def test_quoted_name_after_a_members_noun_in_the_nominative():
 def test_one_word_name_merges_with_its_only_longer_form():
     found = extract_entities("", ["Минфин Канады ввёл пошлины. Позже Минфин пояснил своё решение."])
     assert [(o.name, o.aliases) for o in found.organizations] == [("Минфин Канады", ["Минфин"])]
+
+
+def test_abbreviations_joined_by_a_slash_are_one_bloc():
+    found = orgs("Блок СДЛ/ПНС набрал большинство голосов.")
+    assert "СДЛ/ПНС" in found and not found & {"СДЛ", "ПНС"}

@@ -93,6 +93,8 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
         chain = tok.upper and tok.cyrillic and i + 1 < n and _abbreviation(tokens[i + 1])
         if chain or _abbreviation(tok):
             j = i + 1 + chain  # "ГУ МЧС"
+            if j + 1 < n and tokens[j].text == "/" and tokens[j].start == tokens[j - 1].end and tokens[j + 1].upper:
+                j += 2  # a bloc: "ХДС/ХСС"
             if j < n and _country_genitive(tokens[j]):
                 j += 1
             j = district(tokens, j) or j  # "ГУ МЧС России по Московской области"
