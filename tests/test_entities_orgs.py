@@ -125,3 +125,8 @@ def test_one_word_name_merges_with_its_only_longer_form():
 def test_abbreviations_joined_by_a_slash_are_one_bloc():
     found = orgs("Блок СДЛ/ПНС набрал большинство голосов.")
     assert "СДЛ/ПНС" in found and not found & {"СДЛ", "ПНС"}
+
+
+def test_bank_compound_and_european_union_compound():
+    found = orgs("Клиенты Промстройбанка получили кредиты, одобренные Евросоюзом.")
+    assert {"Промстройбанк", "Евросоюз"} <= found

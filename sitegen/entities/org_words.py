@@ -1,5 +1,5 @@
 """One-word organisation names: words the dictionary tags Orgn ("Госдумы" → "Госдума", "Минфин")
-and compounds of a state prefix and a noun ("Росавиация", "Росимущество")."""
+and compounds of a state prefix and a noun ("Росавиация", "Евросоюз") or of a bank ("Сбербанк")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,12 +16,12 @@ def org_word(word: str, quoted: bool) -> str | None:
     """The nominative of a capitalised word read as an organisation's name, or None. A word also
     read as a first name or surname ("Спартак") counts only in quotes."""
     parses = parse(word)
-    if any("Geox" in p.tag for p in parses) or not quoted and any(_PERSON & p.tag.grammemes for p in parses):
+    if not quoted and any(_PERSON & p.tag.grammemes for p in parses):
         return None
-    is_known = known(word)
-    best = next((p for p in parses if "Orgn" in p.tag and "Abbr" not in p.tag), None) if is_known else None
-    if best is None and "NOUN" in parses[0].tag and _compound(fold(word), is_known):
-        best = parses[0]
+    is_known, place = known(word), any("Geox" in p.tag for p in parses)
+    best = next((p for p in parses if "Orgn" in p.tag and "Abbr" not in p.tag), None) if is_known and not place else None
+    if best is None and "NOUN" in parses[0].tag and _compound(fold(word), fold(parses[0].normal_form), is_known):
+        best = parses[0]  # a place's reading too: "Евросоюз"
     if best is None:
         return None
     return word if fold(best.normal_form) == fold(word) else _cased(best.normal_form, word)
@@ -33,8 +33,11 @@ def _cased(normal: str, word: str) -> str:
     return "-".join(n[0].upper() + n[1:] if w[:1].isupper() else n for n, w in parts)
 
 
-def _compound(word: str, is_known: bool) -> bool:
-    """A state prefix and at least four letters more; in a dictionary word, a noun the dictionary knows."""
+def _compound(word: str, normal: str, is_known: bool) -> bool:
+    """A state prefix and at least four letters more, in a dictionary word an inanimate noun the
+    dictionary knows; or a bank's compound name ("Сбербанк", "Центробанк")."""
+    if normal.endswith("банк") and len(normal) >= 7:
+        return True
     for prefix in _PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 4:
