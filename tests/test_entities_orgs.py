@@ -130,3 +130,8 @@ def test_abbreviations_joined_by_a_slash_are_one_bloc():
 def test_bank_compound_and_european_union_compound():
     found = orgs("Клиенты Промстройбанка получили кредиты, одобренные Евросоюзом.")
     assert {"Промстройбанк", "Евросоюз"} <= found
+
+
+def test_compound_merges_with_the_abbreviation_it_spells():
+    found = extract_entities("", ["Евросоюз ввёл новые пошлины. В ЕС это назвали ответом на демпинг."])
+    assert [(o.name, o.aliases) for o in found.organizations] == [("ЕС", ["Евросоюз"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from sitegen.entities.morph import fold
-from sitegen.entities.org_words import clipped
+from sitegen.entities.org_words import clipped, compound_initials
 from sitegen.model import Organization
 
 # Words an abbreviation skips ("Совещание по взаимодействию и мерам доверия в Азии": СВМДА).
@@ -24,9 +24,9 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
     abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
     for name in counts:
         content = [w for w in name.split() if fold(w) not in FUNCTION_WORDS]
-        initials = "".join(initial(w) for w in content) if len(content) > 1 else ""
+        initials = "".join(initial(w) for w in content) if len(content) > 1 else compound_initials(name)
         abbr = abbrs.get(initials) or next((a for f, a in abbrs.items() if len(f) > 2 and initials.startswith(f)), None)
-        if abbr:  # "Хайят Тахрир аш-Шам" (ХТШ), "Институт ядерной физики имени Будкера" (ИЯФ)
+        if abbr and abbr != name:  # "Хайят Тахрир аш-Шам" (ХТШ), "Евросоюз" (ЕС)
             aliases[name] = abbr
     for word in [n for n in counts if " " not in n and not n.isupper() and n not in aliases]:
         full = next((n for n in counts if " " in n and clipped(word, n)), None)

@@ -99,3 +99,10 @@ def _guessed_nominative(word: str) -> str:
     if word.endswith("а") and word[-2:-1] not in "аеёиоуыэюяь":
         return word[:-1]
     return word
+
+
+def compound_initials(word: str) -> str:
+    """The abbreviation a state-prefix compound spells: "Евросоюз" → "ес", "Госдума" → "гд"; or ""."""
+    w = fold(word)
+    prefix = next((p for p in _PREFIXES if w.startswith(p) and len(w) - len(p) >= 4), None)
+    return prefix[0] + w[len(prefix)] if prefix else ""
