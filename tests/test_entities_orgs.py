@@ -135,3 +135,8 @@ def test_bank_compound_and_european_union_compound():
 def test_compound_merges_with_the_abbreviation_it_spells():
     found = extract_entities("", ["Евросоюз ввёл новые пошлины. В ЕС это назвали ответом на демпинг."])
     assert [(o.name, o.aliases) for o in found.organizations] == [("ЕС", ["Евросоюз"])]
+
+
+def test_country_adjective_opening_a_sentence_before_another_adjective_names_a_body():
+    assert "Норвежское гидрографическое агентство" in orgs("Норвежское гидрографическое агентство выпустило карту.")
+    assert not orgs("Норвежское агентство выпустило карту.")

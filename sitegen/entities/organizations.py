@@ -194,26 +194,25 @@ def _named(tokens: list[Token], i: int):
     if end:  # "Законодательное собрание Свердловской области", "фонд имени Ахмата Кадырова"
         words.append(" ".join(t.text for t in tokens[k:end]).replace(" .", "."))
         k = end
-    generic = all(_plain(t, body) for t in adjs) and not tokens[j].text[0].isupper()
+    generic = all(_plain(t, body, len(adjs) == 1) for t in adjs) and not tokens[j].text[0].isupper()
     if (not adjs and len(words) == 1) or (generic and k == j + 1):
         return None
     name = " ".join(words)
     return name[0].upper() + name[1:], k
 
 
-def _plain(tok: Token, body: bool) -> bool:
+def _plain(tok: Token, body: bool, alone: bool) -> bool:
     """A lower-case adjective, or one opening a sentence unless it is relational ("Следственный")
-    before a state body's head; one that rates, points ("Новый", "Этот", "Первый") or names a
-    country ("Российская компания") is always plain."""
+    before a state body's head; one that rates or points ("Новый", "Этот", "Первый") is always
+    plain, one naming a country when alone ("Японское агентство", not "Японское метеорологическое …")."""
     if not tok.text[0].isupper():
         return True
-    return tok.sentence_start and (not body or _plain_word(tok.text))
+    return tok.sentence_start and (not body or _rating(tok.text) or alone and bool(word_countries(tok.text)))
 
 
 @lru_cache(maxsize=100_000)
-def _plain_word(word: str) -> bool:
-    tag = parse(word)[0].tag
-    return bool({"Qual", "Apro", "Anum"} & tag.grammemes) or bool(word_countries(word))
+def _rating(word: str) -> bool:
+    return bool({"Qual", "Apro", "Anum"} & parse(word)[0].tag.grammemes)
 
 
 @lru_cache(maxsize=100_000)
