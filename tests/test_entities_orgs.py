@@ -140,3 +140,7 @@ def test_compound_merges_with_the_abbreviation_it_spells():
 def test_country_adjective_opening_a_sentence_before_another_adjective_names_a_body():
     assert "Норвежское гидрографическое агентство" in orgs("Норвежское гидрографическое агентство выпустило карту.")
     assert not orgs("Норвежское агентство выпустило карту.")
+
+
+def test_name_followed_by_its_quoted_proper_name():
+    assert "Музей народного творчества Светлица" in orgs("Выставка открылась в Музее народного творчества «Светлица».")

@@ -117,6 +117,10 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
             span = _named(tokens, i)
             if span:
                 name, j = span
+                quoted = quoted_after(tokens, j)
+                if quoted:  # "Музей современного искусства «Гараж»"
+                    (start, end), j = quoted
+                    name = f"{name} {text[start:end]}"
                 abbreviated = j + 1 < n and tokens[j].text == "(" and _abbreviation(tokens[j + 1])
                 if not (abbreviated or numbered(tokens, j)):
                     counts[name] += 1
