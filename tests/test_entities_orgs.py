@@ -144,3 +144,7 @@ def test_country_adjective_opening_a_sentence_before_another_adjective_names_a_b
 
 def test_name_followed_by_its_quoted_proper_name():
     assert "Музей народного творчества Светлица" in orgs("Выставка открылась в Музее народного творчества «Светлица».")
+
+
+def test_a_named_fleet():
+    assert "Балтийский флот" in orgs("Корабли Балтийского флота вышли на учения.")
