@@ -148,3 +148,8 @@ def test_name_followed_by_its_quoted_proper_name():
 
 def test_a_named_fleet():
     assert "Балтийский флот" in orgs("Корабли Балтийского флота вышли на учения.")
+
+
+def test_two_adjectives_before_a_plural_head_are_two_organisations():
+    found = orgs("Гастроли Малого и Александринского театров прошли успешно.")
+    assert {"Малый театр", "Александринский театр"} <= found

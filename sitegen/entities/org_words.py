@@ -62,8 +62,12 @@ def clipped(word: str, name: str) -> bool:
 @lru_cache(maxsize=100_000)
 def nominative(word: str, case: str, gender=None, number=None) -> str:
     """The nominative of a noun or an adjective read in ``case`` (an adjective in the head noun's
-    ``gender`` and ``number``); the word itself if it has no such reading."""
-    for p in parse(word):
+    ``gender`` and ``number``, its adjective reading first: "Малого" → "Малый"); the word itself
+    if it has no such reading."""
+    parses = parse(word)
+    if gender or number:
+        parses = sorted(parses, key=lambda p: "ADJF" not in p.tag)
+    for p in parses:
         if p.tag.case == case and ("NOUN" in p.tag or "ADJF" in p.tag):
             want = {"nomn"}
             if "ADJF" in p.tag:

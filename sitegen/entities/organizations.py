@@ -116,7 +116,9 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 continue
             span = _named(tokens, i)
             if span:
-                name, j = span
+                name, j, partner = span
+                if partner:
+                    counts[partner] += 1
                 quoted = quoted_after(tokens, j)
                 if quoted:  # "Музей современного искусства «Гараж»"
                     (start, end), j = quoted
@@ -184,6 +186,9 @@ def _named(tokens: list[Token], i: int):
         return None  # "Российская Федерация" is a country
     case, gender, number = head.tag.case, head.tag.gender, head.tag.number
     words = [nominative(t.text, case, gender, number) for t in adjs] + [nominative(tokens[j].text, case)]
+    partner = _partner(tokens, i, adjs, head)
+    if partner:  # "Большого и Мариинского театров": two theatres, each in the singular
+        words = [nominative(adjs[0].text, case, partner[2], "sing"), partner[1]]
     k = j + 1
     body = fold(head.normal_form) in BODIES
     if not adjs and not tokens[j].sentence_start and tokens[j].text[0].isupper():
@@ -202,7 +207,20 @@ def _named(tokens: list[Token], i: int):
     if (not adjs and len(words) == 1) or (generic and k == j + 1):
         return None
     name = " ".join(words)
-    return name[0].upper() + name[1:], k
+    return name[0].upper() + name[1:], k, partner and partner[0]
+
+
+def _partner(tokens: list[Token], i: int, adjs: list[Token], head):
+    """(the first name, the singular head, its gender) for "Большого и Мариинского театров" at the
+    second adjective, or None."""
+    if head.tag.number != "plur" or len(adjs) != 1 or i < 2 or tokens[i - 1].text != "и":
+        return None
+    first = tokens[i - 2]
+    single = head.inflect({"nomn", "sing"})
+    if not (first.cap and single and any("ADJF" in p.tag and p.tag.case == head.tag.case for p in parse(first.text))):
+        return None
+    gender = single.tag.gender
+    return f"{nominative(first.text, head.tag.case, gender, 'sing')} {single.word}", single.word, gender
 
 
 def _plain(tok: Token, body: bool, alone: bool) -> bool:
