@@ -153,3 +153,8 @@ def test_a_named_fleet():
 def test_two_adjectives_before_a_plural_head_are_two_organisations():
     found = orgs("Гастроли Малого и Александринского театров прошли успешно.")
     assert {"Малый театр", "Александринский театр"} <= found
+
+
+def test_latin_name_merges_with_its_letter_by_letter_cyrillic_spelling():
+    found = extract_entities("", ["Компания Kamaz отчиталась о продажах. Глава «Камаз» доволен итогами."])
+    assert [(o.name, o.aliases) for o in found.organizations] == [("Камаз", ["Kamaz"])]

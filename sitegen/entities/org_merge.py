@@ -18,6 +18,14 @@ def initial(word: str) -> str:
     return w.rsplit("-", 1)[1][:1] if "-" in w and word[0].islower() else w[0]
 
 
+_LETTERS = dict(zip("abcdefghiklmnopqrstuvwyz", "абкдефгхиклмнопкрстуввйз"))
+
+
+def _cyrillic(latin: str) -> str:
+    """A Latin name spelt letter by letter in Cyrillic ("Toyota" → "тойота"), lower case."""
+    return "".join(_LETTERS.get(c, c) for c in latin.lower())
+
+
 def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
     """Organizations sorted by mentions; long names counted under their abbreviation, compounds
     ("Госдума") under the full name."""
@@ -36,6 +44,11 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
         qualified = [n for n in counts if n.startswith(short + " ")]
         if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана", "Тойота" about "Тойота Мотор"
             aliases.setdefault(short, aliases.get(qualified[0], qualified[0]))
+    for latin in [n for n in counts if n.isascii() and n not in aliases]:
+        spelt = _cyrillic(latin)
+        same = next((n for n in counts if fold(n) == spelt or fold(n).startswith(spelt + " ")), None)
+        if same:  # "Toyota" in an article about "Тойота"
+            aliases[latin] = aliases.get(same, same)
     merged: dict[str, Organization] = {}
     for name, k in counts.items():
         key = aliases.get(name, name)
