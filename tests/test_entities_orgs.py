@@ -158,3 +158,8 @@ def test_two_adjectives_before_a_plural_head_are_two_organisations():
 def test_latin_name_merges_with_its_letter_by_letter_cyrillic_spelling():
     found = extract_entities("", ["Компания Kamaz отчиталась о продажах. Глава «Камаз» доволен итогами."])
     assert [(o.name, o.aliases) for o in found.organizations] == [("Камаз", ["Kamaz"])]
+
+
+def test_original_spelling_in_brackets_after_a_name_is_no_organisation():
+    found = orgs("Астронавт Питер Грин (Peter Green) вышел в открытый космос.")
+    assert "Peter Green" not in found

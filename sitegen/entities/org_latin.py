@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.entities.quotes import _QUOTES_OPEN
+from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
 _LATIN = re.compile(r"[A-Z][A-Za-z]*(?:[-'’.][A-Za-z]+)*$")
@@ -13,7 +13,8 @@ _ROMAN = re.compile(r"[IVXLCDM]+$")
 def latin_name(text: str, tokens: list[Token], i: int):
     """(name or None, end) of capitalised Latin words from ``tokens[i]``; None if there are none.
     The name is None for a Roman numeral or a single letter, a model before a number ("Airbus
-    A321", "STS-119"), a title in quotes or English words ("Like a Prayer"). Letters the tokenizer
+    A321", "STS-119"), a title in quotes or English words ("Like a Prayer"), the original spelling
+    of the name before it in brackets ("Барри Лоуенкрон (Barry Lowenkron)"). Letters the tokenizer
     leaves out ("Itaú", "BOTAŞ") and a domain ("Lenta.ru") stay in the word."""
     j, n = i, len(tokens)
     while j < n and _word(tokens[j]):
@@ -25,8 +26,9 @@ def latin_name(text: str, tokens: list[Token], i: int):
     k = j + 1 if j + 1 < n and tokens[j].text == "-" else j
     model = k < n and tokens[k].kind == "num" and tokens[k].start == tokens[k - 1].end
     quoted = i > 0 and (tokens[i - 1].text in _QUOTES_OPEN or _english(tokens[i - 1])) or j < n and _english(tokens[j])
+    gloss = i > 1 and tokens[i - 1].text == "(" and (tokens[i - 2].cyrillic or tokens[i - 2].text in _QUOTES_CLOSE)
     name = text[tokens[i].start:tokens[j - 1].end]
-    return (None if model or quoted or len(name) < 2 else name), j
+    return (None if model or quoted or gloss or len(name) < 2 else name), j
 
 
 def _glued(tokens: list[Token], j: int) -> bool:
