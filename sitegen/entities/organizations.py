@@ -1,5 +1,7 @@
-"""Organisations: abbreviations (ООН, ЕАЭС), "МИД Казахстана", "Совет Безопасности ООН",
-"Европейский союз"; long names and their abbreviations merged ("… в Азии (СВМДА)")."""
+"""Organisation names in one paragraph: abbreviations (ООН, "МИД Казахстана", "ГУ МЧС по Московской
+области"), names on a head noun ("Совет Безопасности ООН", "Европейский союз"), one-word names
+(Госдума), quoted names after a type word (партия «Яблоко»), names in Latin letters (Reuters).
+Merging them per article: org_merge.py."""
 from __future__ import annotations
 
 from collections import Counter
@@ -90,22 +92,11 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 if name:
                     counts[name] += 1
                 continue
-        chain = tok.upper and tok.cyrillic and i + 1 < n and _abbreviation(tokens[i + 1])
-        if chain or _abbreviation(tok):
-            j = i + 1 + chain  # "ГУ МЧС"
-            if j + 1 < n and tokens[j].text == "/" and tokens[j].start == tokens[j - 1].end and tokens[j + 1].upper:
-                j += 2  # a bloc: "ХДС/ХСС"
-            if j < n and _country_genitive(tokens[j]):
-                j += 1
-            j = district(tokens, j) or j  # "ГУ МЧС России по Московской области"
-            name = text[tok.start:tokens[j - 1].end]
-            if not numbered(tokens, j):
-                counts[name] += 1
-            long = _long_form(tokens, i)
-            if long:
-                aliases[long] = tok.text
-            i = j
-            continue
+        if tok.upper and tok.cyrillic:
+            j = _abbreviated(text, tokens, i, counts, aliases)
+            if j:
+                i = j
+                continue
         if tok.cap:
             single = _single(tokens, i)
             if single:
@@ -114,21 +105,51 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                     single, i = f"{single} {tokens[i].text}", i + 1
                 counts[single] += 1
                 continue
-            span = _named(tokens, i)
-            if span:
-                name, j, partner = span
-                if partner:
-                    counts[partner] += 1
-                quoted = quoted_after(tokens, j)
-                if quoted:  # "Музей современного искусства «Гараж»"
-                    (start, end), j = quoted
-                    name = f"{name} {text[start:end]}"
-                abbreviated = j + 1 < n and tokens[j].text == "(" and _abbreviation(tokens[j + 1])
-                if not (abbreviated or numbered(tokens, j)):
-                    counts[name] += 1
+            j = _full_name(text, tokens, i, counts)
+            if j:
                 i = j
                 continue
         i += 1
+
+
+def _abbreviated(text: str, tokens: list[Token], i: int, counts: Counter, aliases: dict) -> int | None:
+    """Count an abbreviation at ``tokens[i]`` with what qualifies it ("ГУ МЧС России по Московской
+    области", "ХДС/ХСС"); its long form before it → the abbreviation into ``aliases``. The end, or None."""
+    tok, n = tokens[i], len(tokens)
+    chain = i + 1 < n and _abbreviation(tokens[i + 1])
+    if not (chain or _abbreviation(tok)):
+        return None
+    j = i + 1 + chain  # "ГУ МЧС"
+    if j + 1 < n and tokens[j].text == "/" and tokens[j].start == tokens[j - 1].end and tokens[j + 1].upper:
+        j += 2  # a bloc: "ХДС/ХСС"
+    if j < n and _country_genitive(tokens[j]):
+        j += 1
+    j = district(tokens, j) or j  # "ГУ МЧС России по Московской области"
+    if not numbered(tokens, j):
+        counts[text[tok.start:tokens[j - 1].end]] += 1
+    long = _long_form(tokens, i)
+    if long:
+        aliases[long] = tok.text
+    return j
+
+
+def _full_name(text: str, tokens: list[Token], i: int, counts: Counter) -> int | None:
+    """Count a name on a head noun at ``tokens[i]`` with a quoted name after it ("Музей … «Гараж»");
+    not when its abbreviation follows in brackets (counted there) or a number does. The end, or None."""
+    span = _named(tokens, i)
+    if not span:
+        return None
+    name, j, partner = span
+    if partner:
+        counts[partner] += 1
+    quoted = quoted_after(tokens, j)
+    if quoted:  # "Музей современного искусства «Гараж»"
+        (start, end), j = quoted
+        name = f"{name} {text[start:end]}"
+    abbreviated = j + 1 < len(tokens) and tokens[j].text == "(" and _abbreviation(tokens[j + 1])
+    if not (abbreviated or numbered(tokens, j)):
+        counts[name] += 1
+    return j
 
 
 def _typed(text: str, tokens: list[Token], i: int):
