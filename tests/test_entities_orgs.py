@@ -163,3 +163,7 @@ def test_latin_name_merges_with_its_letter_by_letter_cyrillic_spelling():
 def test_original_spelling_in_brackets_after_a_name_is_no_organisation():
     found = orgs("Астронавт Питер Грин (Peter Green) вышел в открытый космос.")
     assert "Peter Green" not in found
+
+
+def test_word_that_only_looks_like_a_state_prefix_compound_is_no_organisation():
+    assert not orgs("Министры обсудили повестку саммита.")

@@ -41,8 +41,14 @@ def _compound(word: str, normal: str, is_known: bool) -> bool:
     for prefix in _PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 4:
-            return not is_known or (known(rest) and {"NOUN", "inan"} <= parse(rest)[0].tag.grammemes)
+            return not is_known or _known_thing(normal[len(prefix):]) or _known_thing(rest)
     return False
+
+
+def _known_thing(rest: str) -> bool:
+    """A dictionary word of four letters or more read first as an inanimate noun, no place ("атом")."""
+    tag = parse(rest)[0].tag
+    return len(rest) >= 4 and known(rest) and {"NOUN", "inan"} <= tag.grammemes and "Geox" not in tag
 
 
 def clipped(word: str, name: str) -> bool:
