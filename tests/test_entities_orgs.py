@@ -167,3 +167,7 @@ def test_original_spelling_in_brackets_after_a_name_is_no_organisation():
 
 def test_word_that_only_looks_like_a_state_prefix_compound_is_no_organisation():
     assert not orgs("Министры обсудили повестку саммита.")
+
+
+def test_a_forum_is_an_event_not_an_organisation():
+    assert not orgs("Гости Восточного экономического форума подписали соглашения.")
