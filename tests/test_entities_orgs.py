@@ -171,3 +171,7 @@ def test_word_that_only_looks_like_a_state_prefix_compound_is_no_organisation():
 
 def test_a_forum_is_an_event_not_an_organisation():
     assert not orgs("Гости Восточного экономического форума подписали соглашения.")
+
+
+def test_a_named_corps():
+    assert "Корпус морской пехоты" in orgs("Учения провёл Корпус морской пехоты вместе с флотом.")
