@@ -28,27 +28,14 @@ def _cyrillic(latin: str) -> str:
 
 def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
     """Organizations sorted by mentions; long names counted under their abbreviation, compounds
-    ("Госдума") under the full name."""
-    abbrs = {fold(name): name for name in counts if " " not in name and name.isupper()}
-    for name in counts:
-        content = [w for w in name.split() if fold(w) not in FUNCTION_WORDS]
-        initials = "".join(initial(w) for w in content) if len(content) > 1 else compound_initials(name)
-        abbr = abbrs.get(initials) or next((a for f, a in abbrs.items() if len(f) > 2 and initials.startswith(f)), None)
-        if abbr and abbr != name:  # "Хайят Тахрир аш-Шам" (ХТШ), "Евросоюз" (ЕС)
-            aliases[name] = abbr
-    for word in [n for n in counts if " " not in n and not n.isupper() and n not in aliases]:
-        full = next((n for n in counts if " " in n and clipped(word, n)), None)
-        if full:  # "Госдума" in an article about "Государственная дума"
-            aliases[word] = aliases.get(full, full)
+    ("Госдума") under the full name, a bare name under its only qualified form."""
+    folded = {name: fold(name) for name in counts}
+    _abbreviations(folded, aliases)
+    _compounds(folded, aliases)
     for short in [n for n in counts if " " not in n]:
         qualified = [n for n in counts if n.startswith(short + " ")]
         if len(qualified) == 1:  # "МИД" in an article about "МИД Казахстана", "Тойота" about "Тойота Мотор"
             aliases.setdefault(short, aliases.get(qualified[0], qualified[0]))
-    for latin in [n for n in counts if n.isascii() and n not in aliases]:
-        spelt = _cyrillic(latin)
-        same = next((n for n in counts if fold(n) == spelt or fold(n).startswith(spelt + " ")), None)
-        if same:  # "Toyota" in an article about "Тойота"
-            aliases[latin] = aliases.get(same, same)
     merged: dict[str, Organization] = {}
     for name, k in counts.items():
         key = aliases.get(name, name)
@@ -60,3 +47,31 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
         if abbr in merged and long not in merged[abbr].aliases:
             merged[abbr].aliases.append(long)
     return sorted(merged.values(), key=lambda o: (-o.mentions, o.name))
+
+
+def _abbreviations(folded: dict, aliases: dict) -> None:
+    """Names whose initials spell (or start with) an abbreviation of the article → that abbreviation:
+    "Хайят Тахрир аш-Шам" (ХТШ), "Евросоюз" (ЕС)."""
+    abbrs = {f: name for name, f in folded.items() if " " not in name and name.isupper()}
+    if not abbrs:
+        return
+    for name in folded:
+        content = [w for w in name.split() if fold(w) not in FUNCTION_WORDS]
+        initials = "".join(initial(w) for w in content) if len(content) > 1 else compound_initials(name)
+        abbr = abbrs.get(initials) or next((a for f, a in abbrs.items() if len(f) > 2 and initials.startswith(f)), None)
+        if abbr and abbr != name:
+            aliases[name] = abbr
+
+
+def _compounds(folded: dict, aliases: dict) -> None:
+    """A compound → the full name it clips ("Госдума": "Государственная дума"); a Latin name → the
+    name spelling it in Cyrillic ("Toyota": "Тойота")."""
+    for word in [n for n in folded if " " not in n and not n.isupper() and n not in aliases]:
+        full = next((n for n in folded if " " in n and clipped(word, n)), None)
+        if full:
+            aliases[word] = aliases.get(full, full)
+    for latin in [n for n in folded if n.isascii() and n not in aliases]:
+        spelt = _cyrillic(latin)
+        same = next((n for n, f in folded.items() if f == spelt or f.startswith(spelt + " ")), None)
+        if same:
+            aliases[latin] = aliases.get(same, same)

@@ -176,6 +176,8 @@ def _typed(text: str, tokens: list[Token], i: int):
 def _single(tokens: list[Token], i: int) -> str | None:
     """A one-word name ("Роснефти" → "Роснефть"), a name or surname only in quotes; none before a
     capitalised word other than a person's or a country's name, or in longer quoted words ("Газпром Арена")."""
+    if org_word(tokens[i].text, True) is None:  # the likeliest answer, cached
+        return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == "word" and nxt.text[0].isupper() and not _person_word(nxt.text) \
             and not _country_genitive(nxt):
