@@ -74,8 +74,8 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        quote = i + 1 < n and tokens[i + 1].text in _QUOTES_OPEN
-        if tok.kind != "word" or not (quote or tok.cap or tok.upper or not tok.cyrillic):
+        quote = tok.kind == "word" and i + 1 < n and tokens[i + 1].text in _QUOTES_OPEN
+        if not (quote or tok.cap or tok.upper or tok.kind == "word" and not tok.cyrillic):
             i += 1
             continue
         typed = _typed(text, tokens, i) if quote else None
