@@ -175,3 +175,13 @@ def test_a_forum_is_an_event_not_an_organisation():
 
 def test_a_named_corps():
     assert "Корпус морской пехоты" in orgs("Учения провёл Корпус морской пехоты вместе с флотом.")
+
+
+def test_adjective_led_name_keeps_its_genitive_nouns():
+    found = orgs("Кредит выдал Северный банк реконструкции, а концерт дал Уральский театр оперы и балета.")
+    assert {"Северный банк реконструкции", "Уральский театр оперы и балета"} <= found
+
+
+def test_adjective_led_name_stops_before_an_adjective_or_a_quoted_name():
+    found = orgs("На Петербургской бирже акции «Северстали» выросли. Лидер Зелёной партии бывшего мэра выступил.")
+    assert "Петербургская биржа" in found and "Зелёная партия" in found

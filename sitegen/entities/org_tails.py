@@ -47,17 +47,20 @@ def eponym(tokens: list[Token], k: int) -> int | None:
     return j if j > start else None
 
 
-def genitive(tokens: list[Token], k: int, limit: int = 4, case: str = "gent") -> int | None:
+def genitive(tokens: list[Token], k: int, limit: int = 4, case: str = "gent", nouns: bool = False) -> int | None:
     """The end of lower-case words in the genitive (or ``case``) ending on a noun ("национальной
-    безопасности", "космонавтики") at ``tokens[k]``, or None."""
+    безопасности", "космонавтики", "оперы и балета"; with ``nouns`` no adjective) at ``tokens[k]``, or None."""
     end, j = None, k
     while j < len(tokens) and j - k < limit and tokens[j].kind == "word" and tokens[j].text.islower():
         pos = _case_pos(tokens[j].text, case)
-        if pos is None:
+        if pos is None or nouns and pos != "NOUN":
             break
         j += 1
         if pos == "NOUN":
             end = j
+            if j + 1 < len(tokens) and tokens[j].text == "и" and tokens[j + 1].text.islower() \
+                    and _case_pos(tokens[j + 1].text, case):
+                j += 1  # "оперы и балета"
     return end
 
 

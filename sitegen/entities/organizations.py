@@ -214,7 +214,13 @@ def _named(tokens: list[Token], i: int):
         words = [nominative(adjs[0].text, case, partner[2], "sing"), partner[1]]
     k = j + 1
     body = fold(head.normal_form) in BODIES
-    if not adjs and not tokens[j].sentence_start and tokens[j].text[0].isupper():
+    generic = all(_plain(t, body, len(adjs) == 1) for t in adjs) and not tokens[j].text[0].isupper()
+    if adjs and not generic:
+        end = _noun_tail(tokens, k)  # "Евразийский банк развития", "театр оперы и балета"
+        if end:
+            words += [t.text for t in tokens[k:end]]
+            k = end
+    elif not adjs and not tokens[j].sentence_start and tokens[j].text[0].isupper():
         end = genitive(tokens, k) or topic(tokens, k)  # "Совет национальной безопасности", "Комиссия по …"
         if end:
             words += [t.text for t in tokens[k:end]]
@@ -226,11 +232,22 @@ def _named(tokens: list[Token], i: int):
     if end:  # "Законодательное собрание Свердловской области", "фонд имени Ахмата Кадырова"
         words.append(" ".join(t.text for t in tokens[k:end]).replace(" .", "."))
         k = end
-    generic = all(_plain(t, body, len(adjs) == 1) for t in adjs) and not tokens[j].text[0].isupper()
     if (not adjs and len(words) == 1) or (generic and k == j + 1):
         return None
     name = " ".join(words)
     return name[0].upper() + name[1:], k, partner and partner[0]
+
+
+def _noun_tail(tokens: list[Token], k: int) -> int | None:
+    """The end of genitive nouns after an adjective-led name ("развития", "оперы и балета") or a topic
+    ("по этнополитике"); none with an adjective ("бывшего министра") or before a quote or a capitalised
+    word other than a country or a person's name ("акции «Газпрома»")."""
+    end = genitive(tokens, k, nouns=True) or topic(tokens, k)
+    nxt = tokens[end] if end and end < len(tokens) else None
+    if nxt is not None and (nxt.text in _QUOTES_OPEN or nxt.kind == "word" and nxt.text[0].isupper()
+                            and not (_country_genitive(nxt) or _person_word(nxt.text))):
+        return None
+    return end
 
 
 def _partner(tokens: list[Token], i: int, adjs: list[Token], head):
