@@ -112,6 +112,10 @@ CASES = [
     # lacks; declined, the family name too
     ("Делегацию возглавил Хван Чжун Ёп. Позже слова Хвана Чжун Ёпа подтвердили.", {"Хван Чжун Ёп"}, None),
     ("Выступил министр Чжан Цзюнь Пэн.", {"Чжан Цзюнь Пэн"}, None),
+    # A plural common noun after a capitalised adjective agreeing with it: the last word of a place's
+    # name of several words, no surname
+    ("Посол Объединённых Арабских Эмиратов прибыл в Москву.", set(), None),
+    ("Яхта затонула у Соломоновых Островов.", set(), None),
 ]
 
 

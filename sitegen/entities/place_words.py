@@ -1,0 +1,33 @@
+"""Capitalised words an adjective before them marks as a place's, not a person's: the plural noun of a
+name of several words ("Объединённых Арабских Эмиратов")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitegen.entities.morph import parse
+from sitegen.entities.tokens import Token
+
+
+@lru_cache(maxsize=50_000)
+def _plural_forms(word: str, pos: str) -> frozenset[str]:
+    """Cases of the word's plural readings as ``pos`` (plural nouns have a gender, adjectives none)."""
+    return frozenset(p.tag.case for p in parse(word) if p.tag.POS == pos and p.tag.number == "plur")
+
+
+@lru_cache(maxsize=50_000)
+def _plural_noun(word: str) -> bool:
+    """Known only as a plural common noun: "Эмиратов", "Островах" (no surname, no first name)."""
+    ps = parse(word)
+    return bool(ps) and all(p.tag.POS == "NOUN" and p.tag.number == "plur" and "inan" in p.tag
+                            and not {"Surn", "Name"} & p.tag.grammemes for p in ps)
+
+
+def plural_name_noun(tokens: list[Token], k: int) -> bool:
+    """A plural common noun after a capitalised adjective agreeing with it, mid-sentence: the last
+    word of a place's name of several words ("Арабских Эмиратов", "Соломоновых Островов")."""
+    if k == 0 or tokens[k - 1].kind != "word" or tokens[k].kind != "word" or tokens[k - 1].sentence_start:
+        return False
+    prev, word = tokens[k - 1].text, tokens[k].text
+    return prev[0].isupper() and _plural_noun(word) \
+        and bool(_plural_forms(prev, "ADJF") & _plural_forms(word, "NOUN"))
+
