@@ -185,3 +185,9 @@ def test_adjective_led_name_keeps_its_genitive_nouns():
 def test_adjective_led_name_stops_before_an_adjective_or_a_quoted_name():
     found = orgs("На Петербургской бирже акции «Северстали» выросли. Лидер Зелёной партии бывшего мэра выступил.")
     assert "Петербургская биржа" in found and "Зелёная партия" in found
+
+
+def test_capitalised_dictionary_name_of_an_organisation_is_an_abbreviation():
+    assert "ТАСС" in orgs("Как передаёт ТАСС, переговоры в Женеве завершились.")
+    found = extract_entities("", ["Глава «ГАЗПРОМа» приехал в Омск. ГАЗПРОМ отчитался о прибыли."]).organizations
+    assert [(o.name, o.mentions) for o in found] == [("Газпром", 2)]

@@ -30,6 +30,7 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
     """Organizations sorted by mentions; long names counted under their abbreviation, compounds
     ("Госдума") under the full name, a bare name under its only qualified form."""
     folded = {name: fold(name) for name in counts}
+    _spellings(counts, folded, aliases)
     _abbreviations(folded, aliases)
     _compounds(folded, aliases)
     for short in [n for n in counts if " " not in n]:
@@ -47,6 +48,15 @@ def organizations_of(counts: Counter, aliases: dict) -> list[Organization]:
         if abbr in merged and long not in merged[abbr].aliases:
             merged[abbr].aliases.append(long)
     return sorted(merged.values(), key=lambda o: (-o.mentions, o.name))
+
+
+def _spellings(counts: Counter, folded: dict, aliases: dict) -> None:
+    """Names spelt alike but for case ("ЛУКОЙЛ", "Лукойл") → the most mentioned."""
+    by_fold: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: -counts[n]):
+        first = by_fold.setdefault(folded[name], name)
+        if first != name:
+            aliases.setdefault(name, first)
 
 
 def _abbreviations(folded: dict, aliases: dict) -> None:

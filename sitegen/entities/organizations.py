@@ -40,13 +40,14 @@ def _abbreviation(tok: Token) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _abbreviation_word(t: str) -> bool:
-    """An all-capitals Cyrillic word that names an organisation (not a country, not a Roman numeral)."""
+    """An all-capitals Cyrillic word that names an organisation (not a country, not a Roman numeral):
+    unknown, or a dictionary abbreviation or name of one ("МЧС", "ТАСС")."""
     if not (t[0] in _CYRILLIC and 2 <= len(t) <= 8) or fold(t) in ALIASES:
         return False
     parses = parse(t.lower())
     if not known(t.lower()):
         return len(t) >= 3 and not any("ROMN" in p.tag for p in parses)
-    return any("Abbr" in p.tag and ("Orgn" in p.tag or "Geox" in p.tag) for p in parses)
+    return any("Orgn" in p.tag or "Abbr" in p.tag and "Geox" in p.tag for p in parses)  # "ТАСС" too
 
 
 def _country_genitive(tok: Token) -> bool:
