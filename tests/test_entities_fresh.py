@@ -116,6 +116,9 @@ CASES = [
     # name of several words, no surname
     ("Посол Объединённых Арабских Эмиратов прибыл в Москву.", set(), None),
     ("Яхта затонула у Соломоновых Островов.", set(), None),
+    # "в", "из" and a lower-case adjective agreeing with a lone capitalised word: a place, as right after "в"
+    ("Заседание прошло в китайском Чунцине.", set(), None),
+    ("Они приехали из соседнего Королёва.", set(), None),
 ]
 
 

@@ -18,7 +18,7 @@ from sitegen.entities.agreement import (
     patronymic_nominative, patronymic_reading, person_noun, singular_verb,
 )
 from sitegen.entities.countries import word_countries
-from sitegen.entities.place_words import plural_name_noun
+from sitegen.entities.place_words import after_place_adjective, plural_name_noun
 from sitegen.entities.enumeration import share_case
 from sitegen.entities.former import former_surname
 from sitegen.entities.fullname import read_full
@@ -578,7 +578,8 @@ def _bare(tokens: list[Token], k: int, weak: bool = False) -> Mention:
                    weak=weak or adjective, sentence_start=tok.sentence_start, word=tok.text,
                    slot=k > 0 and tokens[k - 1].kind == "word" and person_slot(
                        tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text),
-                   place=prev.lower() in PLACE_PREPOSITIONS and not surname_not_place(tok.text), adjective=adjective,
+                   place=(prev.lower() in PLACE_PREPOSITIONS or after_place_adjective(tokens, k))
+                   and not surname_not_place(tok.text), adjective=adjective,
                    next_word=nxt.text if nxt is not None and (nxt.kind == "word" or nxt.text == ":") else "")
 
 

@@ -1,11 +1,13 @@
 """Capitalised words an adjective before them marks as a place's, not a person's: the plural noun of a
-name of several words ("Объединённых Арабских Эмиратов")."""
+name of several words ("Объединённых Арабских Эмиратов"), a word after "в", "из" and an adjective
+agreeing with it ("в китайском Чунцине", like "в Чунцине")."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from sitegen.entities.morph import parse
 from sitegen.entities.tokens import Token
+from sitegen.entities.words import PLACE_PREPOSITIONS, forms
 
 
 @lru_cache(maxsize=50_000)
@@ -31,3 +33,11 @@ def plural_name_noun(tokens: list[Token], k: int) -> bool:
     return prev[0].isupper() and _plural_noun(word) \
         and bool(_plural_forms(prev, "ADJF") & _plural_forms(word, "NOUN"))
 
+
+def after_place_adjective(tokens: list[Token], k: int) -> bool:
+    """"в", "из" and a lower-case adjective agreeing with the word: a place's position, as right after
+    the preposition ("в китайском Чунцине", "из соседнего Королёва")."""
+    if k < 2 or tokens[k - 1].kind != "word" or not tokens[k - 1].text.islower():
+        return False
+    return tokens[k - 2].text.lower() in PLACE_PREPOSITIONS \
+        and bool(forms(tokens[k - 1].text, False) & forms(tokens[k].text.lower(), True))
