@@ -191,3 +191,7 @@ def test_capitalised_dictionary_name_of_an_organisation_is_an_abbreviation():
     assert "ТАСС" in orgs("Как передаёт ТАСС, переговоры в Женеве завершились.")
     found = extract_entities("", ["Глава «ГАЗПРОМа» приехал в Омск. ГАЗПРОМ отчитался о прибыли."]).organizations
     assert [(o.name, o.mentions) for o in found] == [("Газпром", 2)]
+
+
+def test_superlative_adjective_keeps_its_stem_in_the_nominative():
+    assert "Высшая аттестационная комиссия Молдовы" in orgs("Решение приняли в Высшей аттестационной комиссии Молдовы вчера.")

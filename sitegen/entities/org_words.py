@@ -2,6 +2,7 @@
 and compounds of a state prefix and a noun ("Росавиация", "Евросоюз") or of a bank ("Сбербанк")."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from sitegen.entities.morph import fold, known, parse
@@ -80,9 +81,18 @@ def nominative(word: str, case: str, gender=None, number=None) -> str:
                 want |= {number} if number == "plur" else {x for x in (gender,) if x}
             form = p.inflect(want) or p.inflect({"nomn"})
             if form:
-                w = form.word
+                w = _closest(p, form, word.lower())
                 return w[0].upper() + w[1:] if word[0].isupper() else w
     return word
+
+
+def _closest(p, form, word: str) -> str:
+    """Of the forms with ``form``'s tag in ``p``'s lexeme, the one sharing most letters at the start
+    with ``word``: "Высшей" → "высшая", not "высочайшая"."""
+    if "Supr" not in form.tag:  # only superlatives have several forms of one tag
+        return form.word
+    same = [f.word for f in p.lexeme if f.tag == form.tag]
+    return max(same, key=lambda w: (len(os.path.commonprefix([w, word])), w == form.word), default=form.word)
 
 
 def genitive_name(words: list[str]) -> str:
