@@ -119,6 +119,10 @@ CASES = [
     # "в", "из" and a lower-case adjective agreeing with a lone capitalised word: a place, as right after "в"
     ("Заседание прошло в китайском Чунцине.", set(), None),
     ("Они приехали из соседнего Королёва.", set(), None),
+    # A word the dictionary lacks before a first name it knows and a surname: the end of a title (a
+    # region's name), not the first name
+    ("Мэр Хорезмии Ирина Волк выступила с заявлением.", {"Ирина Волк"}, None),
+    ("Председатель Каракалпакии Сергей Сокол заявил об отставке.", {"Сергей Сокол"}, None),
 ]
 
 

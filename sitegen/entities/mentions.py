@@ -304,6 +304,9 @@ def _parse_run(tokens: list[Token], run: list[int]):
         j = i
         while j < n and _name_part(tokens[run[j]]):
             j += 1
+        if j == i + 2 < n and _guess_before_known_first(tokens, run[i], run[i + 1], run[j]):
+            i += 1  # "главе Гагаузии Евгении Гуцул": the guessed word ends the title, the name follows
+            continue
         if j < n and (j - i == 1 or j - i == 3) and info(tokens[run[j - 1]].text).first \
                 and (not tokens[run[j - 1]].sentence_start or all(map(known, tokens[run[j - 1]].text.split("-")))) \
                 and tokens[run[j]].kind == "word" and second_word(tokens[run[j - 1]].text, tokens[run[j]].text) \
@@ -315,6 +318,15 @@ def _parse_run(tokens: list[Token], run: list[int]):
         if not (j - i == 1 and j < n and _brand_tail(tokens[run[i]], tokens[run[j]])):
             yield from _stretch(tokens, stretch)
         i = j
+
+
+def _guess_before_known_first(tokens: list[Token], k: int, f: int, nxt: int) -> bool:
+    """A word the dictionary lacks, then a first name it knows and a word that can be its surname:
+    the first word is a place's or organisation's name ending a title, not a first name."""
+    first = tokens[f].text
+    return tokens[k].kind == tokens[f].kind == tokens[nxt].kind == "word" and not known(tokens[k].text) \
+        and bool(info(first).first) and known(first) and not info(first).patronymic \
+        and second_word(first, tokens[nxt].text)
 
 
 def _place_surname(tokens: list[Token], k: int) -> bool:
