@@ -195,3 +195,12 @@ def test_capitalised_dictionary_name_of_an_organisation_is_an_abbreviation():
 
 def test_superlative_adjective_keeps_its_stem_in_the_nominative():
     assert "Высшая аттестационная комиссия Молдовы" in orgs("Решение приняли в Высшей аттестационной комиссии Молдовы вчера.")
+
+
+def test_one_word_in_bare_quotes_in_a_sport_paragraph_is_a_club():
+    found = orgs("В матче третьего тура «Торпедо» уступило «Тамбову», а «Урал» сыграл вничью с «Орлом».")
+    assert {"Тамбов", "Урал", "Орёл"} <= found or {"Тамбов", "Урал", "Орел"} <= found
+
+
+def test_quoted_title_after_its_noun_in_a_sport_paragraph_is_no_club():
+    assert "Берег" not in orgs("После матча болельщики посмотрели фильм «Берег» в кинотеатре.")
