@@ -52,10 +52,33 @@ def name_context(tokens: list[Token], first: int, last: int, cases: frozenset | 
 def apposition(tokens: list[Token], first: int) -> tuple[str, str] | None:
     """Case and gender of a noun for a person right before a name, when its readings allow one
     case only ("японец", "миллиардеру"; not a relative's: "жена Ивана"): the name is in it."""
-    prev = tokens[first - 1] if first > 0 and tokens[first - 1].kind == "word" else None
+    k = _before_place(tokens, first)
+    prev = tokens[k - 1] if k > 0 and tokens[k - 1].kind == "word" else None
     if prev is None:
         return None
     return _apposition(prev.text.lower() if prev.sentence_start else prev.text)
+
+
+def _before_place(tokens: list[Token], first: int) -> int:
+    """Where the noun for a person stands when a place's name in the genitive separates it from the
+    name ("жительница Бишкека", "жительница села Ак-Суу"): before that name, else ``first``."""
+    k = first
+    while k > 0 and first - k < 4 and (tokens[k - 1].text in "-–" or tokens[k - 1].kind == "word"
+                                       and tokens[k - 1].text[0].isupper() and not tokens[k - 1].sentence_start):
+        k -= 1
+    if k == first or k == 0 or tokens[k].text in "-–":
+        return first
+    if tokens[k - 1].kind == "word" and tokens[k - 1].text.islower() and _place_noun(tokens[k - 1].text):
+        k -= 1
+    return k if k > 0 and tokens[k - 1].kind == "word" and _apposition(
+        tokens[k - 1].text.lower() if tokens[k - 1].sentence_start else tokens[k - 1].text) else first
+
+
+@lru_cache(maxsize=100_000)
+def _place_noun(word: str) -> bool:
+    """An inanimate noun in the genitive, the first reading: "села", "города" (not "чемпионки")."""
+    p = parse(word)[0]
+    return "NOUN" in p.tag and "inan" in p.tag and p.tag.case == "gent"
 
 
 @lru_cache(maxsize=100_000)
