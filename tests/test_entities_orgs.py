@@ -204,3 +204,8 @@ def test_one_word_in_bare_quotes_in_a_sport_paragraph_is_a_club():
 
 def test_quoted_title_after_its_noun_in_a_sport_paragraph_is_no_club():
     assert "Берег" not in orgs("После матча болельщики посмотрели фильм «Берег» в кинотеатре.")
+
+
+def test_centre_library_and_orchestra_are_organisation_heads():
+    found = orgs("Пациента перевели в Уральский ожоговый центр, а вечером играл Камерный оркестр Тувы.")
+    assert {"Уральский ожоговый центр", "Камерный оркестр Тувы"} <= found
