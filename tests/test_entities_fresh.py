@@ -126,6 +126,9 @@ CASES = [
     # A noun for a woman, a place's name in the genitive, then a name: the noun's case and gender
     ("Студентка Ташкента Гулноза Рахимова, чей проект победил, получила грант.", {"Гулноза Рахимова"}, None),
     ("Учительница Нарына Чолпон Бекова, чей класс победил, получила премию.", {"Чолпон Бекова"}, None),
+    # A surname in -ой the dictionary lacks, no -ская/-цкая: a foreign name in -а, not an adjective's "-ая"
+    ("Он встретился с Наоми Мацудой.", {"Наоми Мацуда"}, None),
+    ("Он сыграл дуэтом с Кейко Исикавой.", {"Кейко Исикава"}, None),
 ]
 
 

@@ -171,6 +171,11 @@ def _surname_nominatives(lw: str, cases: frozenset | None, gender: str | None) -
     return tuple(dict.fromkeys(out))
 
 
+# Endings of the surnames declined as adjectives that the dictionary may lack: "Ковальской", "Вишневецкой"
+# (not a guessed "камикавый" for "Камикавой", a foreign name in -а).
+_ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")
+
+
 def _adjective_nominatives(lw: str, cases: frozenset | None, gender: str | None) -> list[str]:
     """Nominatives of a surname declined as an adjective ("Бедного", "Тёплой"), when the
     dictionary has no surname reading of the form."""
@@ -179,7 +184,7 @@ def _adjective_nominatives(lw: str, cases: frozenset | None, gender: str | None)
     out = []
     for p in parse(lw):
         if "ADJF" in p.tag and _sing(p) and (not cases or p.tag.case in cases) and gender_fits(p, gender) \
-                and p.tag.gender in ("masc", "femn"):
+                and p.tag.gender in ("masc", "femn") and (known(lw) or p.normal_form.endswith(_ADJECTIVE_SURNAMES)):
             form = p.inflect({"nomn", p.tag.gender})
             if form:
                 out.append(low(form.word))
