@@ -209,3 +209,8 @@ def test_quoted_title_after_its_noun_in_a_sport_paragraph_is_no_club():
 def test_centre_library_and_orchestra_are_organisation_heads():
     found = orgs("Пациента перевели в Уральский ожоговый центр, а вечером играл Камерный оркестр Тувы.")
     assert {"Уральский ожоговый центр", "Камерный оркестр Тувы"} <= found
+
+
+def test_capitalised_state_body_head_alone_mid_sentence_is_a_name():
+    assert "Сенат" in orgs("Во вторник Сенат одобрил поправки к бюджету.")
+    assert not orgs("Сенат одобрил поправки, а театр закрылся на ремонт.") & {"Театр"}

@@ -236,8 +236,9 @@ def _named(tokens: list[Token], i: int):
     if end:  # "Законодательное собрание Свердловской области", "фонд имени Ахмата Кадырова"
         words.append(" ".join(t.text for t in tokens[k:end]).replace(" .", "."))
         k = end
-    if (not adjs and len(words) == 1) or (generic and k == j + 1):
-        return None
+    alone = not adjs and len(words) == 1 and (tokens[j].sentence_start or not body)
+    if alone or (generic and k == j + 1):
+        return None  # a state body's head alone is its name mid-sentence only: "Сенат одобрил"
     name = " ".join(words)
     return name[0].upper() + name[1:], k, partner and partner[0]
 
