@@ -214,3 +214,8 @@ def test_centre_library_and_orchestra_are_organisation_heads():
 def test_capitalised_state_body_head_alone_mid_sentence_is_a_name():
     assert "Сенат" in orgs("Во вторник Сенат одобрил поправки к бюджету.")
     assert not orgs("Сенат одобрил поправки, а театр закрылся на ремонт.") & {"Театр"}
+
+
+def test_capitals_the_dictionary_reads_as_a_verb_or_a_pronoun_are_an_abbreviation():
+    assert "МОК" in orgs("Спортсменов допустят к играм, если МОК одобрит заявку.")
+    assert "ТЭК" not in orgs("Вице-премьер, курирующий ТЭК, выступил на форуме.")

@@ -52,6 +52,20 @@ def _abbreviation_word(t: str) -> bool:
     return any("Orgn" in p.tag or "Abbr" in p.tag and "Geox" in p.tag for p in parses)  # "ТАСС" too
 
 
+def _capitalised_word(tokens: list[Token], i: int) -> bool:
+    """A dictionary word of three letters or more in capitals after a lower-case word, never an
+    abbreviation or a thing's noun in the dictionary (ТЭК): an organisation's abbreviation read
+    as a verb, a pronoun or a person ("члены МОК", "президент ФИФА")."""
+    return i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].text.islower() and _plain_caps(tokens[i].text)
+
+
+@lru_cache(maxsize=100_000)
+def _plain_caps(t: str) -> bool:
+    if not (t[0] in _CYRILLIC and 3 <= len(t) <= 8) or fold(t) in ALIASES or not known(t.lower()):
+        return False
+    return not any("Abbr" in p.tag or "ROMN" in p.tag or {"NOUN", "inan"} <= p.tag.grammemes for p in parse(t.lower()))
+
+
 def _country_genitive(tok: Token) -> bool:
     """"Казахстана", "России", "РК": a country after an abbreviation ("МИД Казахстана")."""
     return tok.kind == "word" and _country_genitive_word(tok.text, tok.upper)
@@ -121,7 +135,7 @@ def _abbreviated(text: str, tokens: list[Token], i: int, counts: Counter, aliase
     области", "ХДС/ХСС"); its long form before it → the abbreviation into ``aliases``. The end, or None."""
     tok, n = tokens[i], len(tokens)
     chain = i + 1 < n and _abbreviation(tokens[i + 1])
-    if not (chain or _abbreviation(tok)):
+    if not (chain or _abbreviation(tok) or _capitalised_word(tokens, i)):
         return None
     j = i + 1 + chain  # "ГУ МЧС"
     if j + 1 < n and tokens[j].text == "/" and tokens[j].start == tokens[j - 1].end and tokens[j + 1].upper:
