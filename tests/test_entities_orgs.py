@@ -219,3 +219,8 @@ def test_capitalised_state_body_head_alone_mid_sentence_is_a_name():
 def test_capitals_the_dictionary_reads_as_a_verb_or_a_pronoun_are_an_abbreviation():
     assert "МОК" in orgs("Спортсменов допустят к играм, если МОК одобрит заявку.")
     assert "ТЭК" not in orgs("Вице-премьер, курирующий ТЭК, выступил на форуме.")
+
+
+def test_cyrillic_name_with_an_abbreviation_inside():
+    found = orgs("По данным агентства КазТАГ, акции ТрансНЕФа выросли.")
+    assert {"КазТАГ", "ТрансНЕФ"} <= found

@@ -3,6 +3,7 @@ and compounds of a state prefix and a noun ("Росавиация", "Еврос�
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from sitegen.entities.morph import fold, known, parse
@@ -126,3 +127,12 @@ def compound_initials(word: str) -> str:
     w = fold(word)
     prefix = next((p for p in _PREFIXES if w.startswith(p) and len(w) - len(p) >= 4), None)
     return prefix[0] + w[len(prefix)] if prefix else ""
+
+
+_MIXED = re.compile(r"[А-ЯЁ][а-яё]+[А-ЯЁ]{2,}")
+
+
+def mixed_case(word: str) -> str | None:
+    """A Cyrillic name with an abbreviation inside ("БелТА", "АвтоВАЗа" → "АвтоВАЗ"), or None."""
+    m = _MIXED.match(word)
+    return m.group(0) if m and len(word) - m.end() <= 3 else None

@@ -15,7 +15,7 @@ from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_merge import FUNCTION_WORDS, initial
 from sitegen.entities.org_tails import district, eponym, genitive, numbered, region, seat, topic
 from sitegen.entities.org_quoted import LEGAL_FORMS, member_noun, quoted_after, type_word
-from sitegen.entities.org_words import genitive_name, nominative, org_word
+from sitegen.entities.org_words import genitive_name, mixed_case, nominative, org_word
 from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
@@ -116,7 +116,7 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 i = j
                 continue
         if tok.cap:
-            single = _single(tokens, i) or sport and club(tokens, i)
+            single = mixed_case(tok.text) or _single(tokens, i) or sport and club(tokens, i)
             if single:
                 i += 1
                 if i < n and _country_genitive(tokens[i]):  # "Минпромторга России"
