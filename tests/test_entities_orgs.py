@@ -224,3 +224,7 @@ def test_capitals_the_dictionary_reads_as_a_verb_or_a_pronoun_are_an_abbreviatio
 def test_cyrillic_name_with_an_abbreviation_inside():
     found = orgs("По данным агентства КазТАГ, акции ТрансНЕФа выросли.")
     assert {"КазТАГ", "ТрансНЕФ"} <= found
+
+
+def test_quoted_name_after_centre():
+    assert "Радуга" in orgs("Волонтёры реабилитационного центра «Радуга» собрали помощь.")
