@@ -129,6 +129,9 @@ CASES = [
     # A surname in -ой the dictionary lacks, no -ская/-цкая: a foreign name in -а, not an adjective's "-ая"
     ("Он встретился с Наоми Мацудой.", {"Наоми Мацуда"}, None),
     ("Он сыграл дуэтом с Кейко Исикавой.", {"Кейко Исикава"}, None),
+    # A title ending in a short quoted name, then the name: the title's case ("Ника", not "Ник"'s genitive)
+    ("Задержан лидер партии «Союз за перемены» Ника Гвинианидзе.", {"Ника Гвинианидзе"}, None),
+    ("Слово взял председатель движения «Новый путь» Ника Абашидзе.", {"Ника Абашидзе"}, None),
 ]
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from sitegen.entities.morph import known, lemma, low, parse
 from sitegen.entities.names import CASES, deinflect, gender_fits, info
-from sitegen.entities.roles import role_head
+from sitegen.entities.roles import role_head, skip_quoted
 from sitegen.entities.tokens import Token
 from sitegen.entities.words import nominative_pair
 
@@ -147,7 +147,7 @@ def _titled_subject(tokens: list[Token], first: int) -> bool:
     then the words of the title up to the name ("Заслуженная артистка Казахстана Макпал Жунусова")."""
     j = first
     while j > max(0, first - 6):
-        j = _skip_quoted(tokens, j - 1)  # "Представитель «Новых людей» Сардана Авксентьева поддержала"
+        j = skip_quoted(tokens, j - 1)  # "Представитель «Новых людей» Сардана Авксентьева поддержала"
         if j < 0 or tokens[j].kind != "word":
             return False
         word = tokens[j].text.lower()
@@ -159,14 +159,6 @@ def _titled_subject(tokens: list[Token], first: int) -> bool:
                 j -= 1
             return clause_start(tokens, j)
     return False
-
-
-def _skip_quoted(tokens: list[Token], j: int) -> int:
-    """The index before a short quoted name ending at j (a party's, a company's), else j."""
-    if tokens[j].text not in ("»", "”"):
-        return j
-    opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if tokens[k].text in ("«", "„", "“")), None)
-    return opening - 1 if opening is not None else -1
 
 
 @lru_cache(maxsize=100_000)

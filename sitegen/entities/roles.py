@@ -33,17 +33,27 @@ def role_head(word: str):
     return None
 
 
+def skip_quoted(tokens: list[Token], j: int) -> int:
+    """The index before a short quoted name ending at j (a party's, a company's), else j."""
+    if tokens[j].text not in ("»", "”"):
+        return j
+    opening = next((k for k in range(j - 1, max(-1, j - 6), -1) if tokens[k].text in ("«", "„", "“")), None)
+    return opening - 1 if opening is not None else -1
+
+
 def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | None]:
-    """The title just before tokens[start] (nominative) and the cases it allows the name."""
+    """The title just before tokens[start] (nominative) and the cases it allows the name; a short
+    quoted name may end it ("лидер партии «Союз за перемены» Ника Гвинианидзе")."""
+    end = skip_quoted(tokens, start - 1) + 1 if start > 0 else 0
     window = []
-    for i in range(start - 1, max(-1, start - 1 - _MAX_WORDS), -1):
+    for i in range(end - 1, max(-1, end - 1 - _MAX_WORDS), -1):
         if tokens[i].kind != "word":
             break
         window.append(tokens[i].text)
     if not any(role_head(w) for w in window):
         return None, None  # no title within reach: spare the verb tests
     words = 0
-    for i in range(start - 1, -1, -1):
+    for i in range(end - 1, -1, -1):
         tok = tokens[i]
         if tok.kind != "word" or words >= _MAX_WORDS:
             return None, None
@@ -58,13 +68,13 @@ def find_role(tokens: list[Token], start: int) -> tuple[str | None, frozenset | 
             i = outer
         cases = frozenset(p.tag.case for p in parse(tokens[i].text.lower())
                           if "NOUN" in p.tag and fold(p.normal_form) in HEADS and p.tag.case and "sing" in p.tag)
-        if not _apposition(tokens[start].text, cases) or _clause_word(tokens[start - 1].text):
+        if not _apposition(tokens[start].text, cases) or _clause_word(tokens[end - 1].text):
             return None, None
         first = i
         while first > 0 and tokens[first - 1].kind == "word" and _agrees(tokens[first - 1].text, cases):
             first -= 1
         phrase = [_nominative(t.text, cases) if first <= j <= i else t.text
-                  for j, t in enumerate(tokens[first:start], first)]
+                  for j, t in enumerate(tokens[first:end], first)]
         return " ".join(phrase), cases
     return None, None
 
