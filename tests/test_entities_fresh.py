@@ -132,6 +132,10 @@ CASES = [
     # A title ending in a short quoted name, then the name: the title's case ("Ника", not "Ник"'s genitive)
     ("Задержан лидер партии «Союз за перемены» Ника Гвинианидзе.", {"Ника Гвинианидзе"}, None),
     ("Слово взял председатель движения «Новый путь» Ника Абашидзе.", {"Ника Абашидзе"}, None),
+    # One or two capitalised words right after a noun for a settlement: its name, not a person's
+    ("Праздник прошёл в ауле Ак Жол.", set(), None),
+    ("Мечеть открыли в посёлке Бахыт Кала.", set(), None),
+    ("В споре победил глава города Сидоров, узнавший правду.", {"Сидоров"}, None),
 ]
 
 

@@ -18,7 +18,7 @@ from sitegen.entities.agreement import (
     patronymic_nominative, patronymic_reading, person_noun, singular_verb,
 )
 from sitegen.entities.countries import word_countries
-from sitegen.entities.place_words import after_place_adjective, plural_name_noun
+from sitegen.entities.place_words import after_place_adjective, plural_name_noun, settlement_name
 from sitegen.entities.enumeration import share_case
 from sitegen.entities.former import former_surname
 from sitegen.entities.fullname import read_full
@@ -143,7 +143,7 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if patronymic:  # "Ильхам Гейдар оглы Алиев": the father's name and "оглы" are no part of the name
             run = [k for k in run if k not in patronymic and tokens[k].text not in _TURKIC_PATRONYMIC]
         run = [k for k in run if not plural_name_noun(tokens, k)]  # "Арабских Эмиратов"
-        if not run:
+        if not run or settlement_name(tokens, run) and find_role(tokens, run[0])[0] is None:
             continue
         if tokens[run[0]].kind == "word" and _thing_before(tokens, run[0]) \
                 and not first_name(tokens[run[0]].text, len(run) > 1) \

@@ -41,3 +41,21 @@ def after_place_adjective(tokens: list[Token], k: int) -> bool:
         return False
     return tokens[k - 2].text.lower() in PLACE_PREPOSITIONS \
         and bool(forms(tokens[k - 1].text, False) & forms(tokens[k].text.lower(), True))
+
+
+# Nouns for a settlement: the one or two capitalised words after one name it ("в посёлке Цаган Аман").
+SETTLEMENTS = frozenset("город село деревня посёлок поселок аул кишлак станица хутор".split())
+
+
+def settlement_name(tokens: list[Token], run: list[int]) -> bool:
+    """A run of one or two words right after a noun for a settlement: the place's name, no person
+    (three or more may go on with one: "главой села Ивановка Пётр Сидоров"; unless a title ends in
+    the noun: "мэр города Лужков", checked by the caller)."""
+    k = run[0]
+    return len(run) <= 2 and k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.islower() \
+        and _settlement(tokens[k - 1].text)
+
+
+@lru_cache(maxsize=50_000)
+def _settlement(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.normal_form in SETTLEMENTS for p in parse(word)[:1])
