@@ -22,12 +22,14 @@ def sport_paragraph(tokens: list[Token]) -> bool:
 
 
 def club(tokens: list[Token], i: int) -> str | None:
-    """The nominative of a capitalised noun alone in quotes at ``tokens[i]`` («Ростовом» → "Ростов"), or None."""
+    """The nominative of a capitalised noun alone in quotes at ``tokens[i]`` («Ростовом» → "Ростов")
+    in a paragraph about sport, or None."""
     if not (0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES_OPEN and tokens[i + 1].text in _QUOTES_CLOSE):
         return None
     if i > 1 and _other_noun(tokens[i - 2]):
         return None  # фильм «Игла»
-    return _noun_nominative(tokens[i].text)
+    name = _noun_nominative(tokens[i].text)
+    return name if name and sport_paragraph(tokens) else None
 
 
 def _other_noun(tok: Token) -> bool:

@@ -132,6 +132,7 @@ def compound_initials(word: str) -> str:
 _MIXED = re.compile(r"[А-ЯЁ][а-яё]+[А-ЯЁ]{2,}")
 
 
+@lru_cache(maxsize=100_000)
 def mixed_case(word: str) -> str | None:
     """A Cyrillic name with an abbreviation inside ("БелТА", "АвтоВАЗа" → "АвтоВАЗ"), or None."""
     m = _MIXED.match(word)

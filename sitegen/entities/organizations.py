@@ -10,7 +10,7 @@ from functools import lru_cache
 from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
 from sitegen.entities.morph import fold, known, lemma, parse
 from sitegen.entities.names import info
-from sitegen.entities.org_clubs import club, sport_paragraph
+from sitegen.entities.org_clubs import club
 from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_merge import FUNCTION_WORDS, initial
 from sitegen.entities.org_tails import district, eponym, genitive, numbered, region, seat, topic
@@ -89,7 +89,6 @@ def _head(word: str):
 def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases: dict) -> None:
     """Count organisation names in one paragraph into ``counts``; long name → abbreviation into ``aliases``."""
     i, n = 0, len(tokens)
-    sport = sport_paragraph(tokens)
     while i < n:
         tok = tokens[i]
         quote = tok.kind == "word" and i + 1 < n and tokens[i + 1].text in _QUOTES_OPEN
@@ -116,7 +115,7 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
                 i = j
                 continue
         if tok.cap:
-            single = mixed_case(tok.text) or _single(tokens, i) or sport and club(tokens, i)
+            single = mixed_case(tok.text) or _single(tokens, i) or club(tokens, i)
             if single:
                 i += 1
                 if i < n and _country_genitive(tokens[i]):  # "Минпромторга России"
