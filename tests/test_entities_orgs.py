@@ -228,3 +228,8 @@ def test_cyrillic_name_with_an_abbreviation_inside():
 
 def test_quoted_name_after_centre():
     assert "Радуга" in orgs("Волонтёры реабилитационного центра «Радуга» собрали помощь.")
+
+
+def test_word_read_as_an_adjective_second_opens_a_name_before_an_agreeing_word():
+    assert "Главное контрольное управление Москвы" in orgs("Проверку провело Главное контрольное управление Москвы.")
+    assert not {n for n in orgs("Учёные Института физики выступили.") if n.startswith("Учён")}

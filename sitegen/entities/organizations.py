@@ -214,7 +214,7 @@ def _person_word(word: str) -> bool:
 def _named(tokens: list[Token], i: int):
     """A capitalised name with an organisation head: "Европейским союзом", "Совета Безопасности ООН"."""
     j, adjs = i, []
-    while j < len(tokens) and tokens[j].kind == "word" and _adjective(tokens[j].text):
+    while j < len(tokens) and tokens[j].kind == "word" and (_adjective(tokens[j].text) or _leading(tokens, j)):
         adjs.append(tokens[j])
         j += 1
     if j >= len(tokens) or tokens[j].kind != "word":
@@ -299,6 +299,20 @@ def _rating(word: str) -> bool:
 def _adjective(word: str) -> bool:
     """Whether a word's likeliest reading is an adjective."""
     return any("ADJF" in p.tag for p in parse(word)[:1])
+
+
+def _leading(tokens: list[Token], j: int) -> bool:
+    """A word read as an adjective only second ("Главное") before an adjective or a head noun."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and (_adjective(nxt.text) or _head(nxt.text) is not None) \
+        and _agrees(tokens[j].text, nxt.text)
+
+
+@lru_cache(maxsize=100_000)
+def _agrees(word: str, nxt: str) -> bool:
+    """Whether a (non-pronoun) adjective reading of ``word`` agrees with a reading of ``nxt`` in the singular."""
+    forms = {(p.tag.case, p.tag.gender) for p in parse(nxt) if p.tag.number == "sing"}
+    return any("ADJF" in p.tag and "Apro" not in p.tag and (p.tag.case, p.tag.gender) in forms for p in parse(word))
 
 
 def _tail_word(tok: Token) -> bool:
