@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from sitegen.entities.countries import ALIASES, STATE_WORDS, word_countries
-from sitegen.entities.morph import fold, known, lemma, parse
+from sitegen.entities.countries import STATE_WORDS, word_countries
+from sitegen.entities.morph import fold, lemma, parse
 from sitegen.entities.names import info
+from sitegen.entities.org_abbr import abbreviation, capitalised_word
 from sitegen.entities.org_clubs import club
 from sitegen.entities.org_latin import latin_name
 from sitegen.entities.org_merge import FUNCTION_WORDS, initial
@@ -33,37 +34,6 @@ BODIES = frozenset("""
 министерство комитет парламент ассамблея совет служба суд палата дума комиссия сенат прокуратура собрание
 управление агентство
 """.split())
-_CYRILLIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-
-
-def _abbreviation(tok: Token) -> bool:
-    return tok.upper and _abbreviation_word(tok.text)
-
-
-@lru_cache(maxsize=100_000)
-def _abbreviation_word(t: str) -> bool:
-    """An all-capitals Cyrillic word that names an organisation (not a country, not a Roman numeral):
-    unknown, or a dictionary abbreviation or name of one ("МЧС", "ТАСС")."""
-    if not (t[0] in _CYRILLIC and 2 <= len(t) <= 8) or fold(t) in ALIASES:
-        return False
-    parses = parse(t.lower())
-    if not known(t.lower()):
-        return len(t) >= 3 and not any("ROMN" in p.tag for p in parses)
-    return any("Orgn" in p.tag or "Abbr" in p.tag and "Geox" in p.tag for p in parses)  # "ТАСС" too
-
-
-def _capitalised_word(tokens: list[Token], i: int) -> bool:
-    """A dictionary word of three letters or more in capitals after a lower-case word, never an
-    abbreviation or a thing's noun in the dictionary (ТЭК): an organisation's abbreviation read
-    as a verb, a pronoun or a person ("члены МОК", "президент ФИФА")."""
-    return i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].text.islower() and _plain_caps(tokens[i].text)
-
-
-@lru_cache(maxsize=100_000)
-def _plain_caps(t: str) -> bool:
-    if not (t[0] in _CYRILLIC and 3 <= len(t) <= 8) or fold(t) in ALIASES or not known(t.lower()):
-        return False
-    return not any("Abbr" in p.tag or "ROMN" in p.tag or {"NOUN", "inan"} <= p.tag.grammemes for p in parse(t.lower()))
 
 
 def _country_genitive(tok: Token) -> bool:
@@ -99,7 +69,7 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
         if typed:
             name, i = typed
             counts[name] += 1
-            if i + 2 < n and tokens[i].text == "(" and _abbreviation(tokens[i + 1]) and tokens[i + 2].text == ")":
+            if i + 2 < n and tokens[i].text == "(" and abbreviation(tokens[i + 1]) and tokens[i + 2].text == ")":
                 aliases[name] = tokens[i + 1].text  # «Хайят Тахрир аш-Шам» (ХТШ)
             continue
         if not tok.cyrillic:
@@ -133,8 +103,8 @@ def _abbreviated(text: str, tokens: list[Token], i: int, counts: Counter, aliase
     """Count an abbreviation at ``tokens[i]`` with what qualifies it ("ГУ МЧС России по Московской
     области", "ХДС/ХСС"); its long form before it → the abbreviation into ``aliases``. The end, or None."""
     tok, n = tokens[i], len(tokens)
-    chain = i + 1 < n and _abbreviation(tokens[i + 1])
-    if not (chain or _abbreviation(tok) or _capitalised_word(tokens, i)):
+    chain = i + 1 < n and abbreviation(tokens[i + 1])
+    if not (chain or abbreviation(tok) or capitalised_word(tokens, i)):
         return None
     j = i + 1 + chain  # "ГУ МЧС"
     if j + 1 < n and tokens[j].text == "/" and tokens[j].start == tokens[j - 1].end and tokens[j + 1].upper:
@@ -163,7 +133,7 @@ def _full_name(text: str, tokens: list[Token], i: int, counts: Counter) -> int |
     if quoted:  # "Музей современного искусства «Гараж»"
         (start, end), j = quoted
         name = f"{name} {text[start:end]}"
-    abbreviated = j + 1 < len(tokens) and tokens[j].text == "(" and _abbreviation(tokens[j + 1])
+    abbreviated = j + 1 < len(tokens) and tokens[j].text == "(" and abbreviation(tokens[j + 1])
     if not (abbreviated or numbered(tokens, j)):
         counts[name] += 1
     return j
@@ -175,7 +145,7 @@ def _typed(text: str, tokens: list[Token], i: int):
     tok = tokens[i]
     word = tok.text.lower() if tok.sentence_start else tok.text
     legal = tok.upper and fold(tok.text) in LEGAL_FORMS
-    typed = legal or type_word(word) or _abbreviation(tok)
+    typed = legal or type_word(word) or abbreviation(tok)
     if not (typed or member_noun(word)):
         return None
     found = quoted_after(tokens, i + 1)
@@ -185,7 +155,7 @@ def _typed(text: str, tokens: list[Token], i: int):
     if not typed:
         inner = tokens[i + 2:j - 1]
         return (genitive_name([t.text for t in inner]) if all(t.kind == "word" for t in inner) else text[start:end]), j
-    if _abbreviation(tok) and not legal:
+    if abbreviation(tok) and not legal:
         return f"{tok.text} {text[start:end]}", j  # РИА «Новости» → "РИА Новости"
     return text[start:end], j
 
