@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitegen.entities.morph import lemma, parse
-from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
+from sitegen.entities.quotes import QUOTES_CLOSE, QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
 # Lemmas of words that tell a paragraph is about a match or a league.
@@ -24,7 +24,7 @@ def sport_paragraph(tokens: list[Token]) -> bool:
 def club(tokens: list[Token], i: int) -> str | None:
     """The nominative of a capitalised noun alone in quotes at ``tokens[i]`` («Ростовом» → "Ростов")
     in a paragraph about sport, or None."""
-    if not (0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES_OPEN and tokens[i + 1].text in _QUOTES_CLOSE):
+    if not (0 < i < len(tokens) - 1 and tokens[i - 1].text in QUOTES_OPEN and tokens[i + 1].text in QUOTES_CLOSE):
         return None
     if i > 1 and _other_noun(tokens[i - 2]):
         return None  # фильм «Игла»

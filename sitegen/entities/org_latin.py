@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
+from sitegen.entities.quotes import QUOTES_CLOSE, QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
 _LATIN = re.compile(r"[A-Z][A-Za-z]*(?:[-'’.][A-Za-z]+)*$")
@@ -25,8 +25,8 @@ def latin_name(text: str, tokens: list[Token], i: int):
         return None
     k = j + 1 if j + 1 < n and tokens[j].text == "-" else j
     model = k < n and tokens[k].kind == "num" and tokens[k].start == tokens[k - 1].end
-    quoted = i > 0 and (tokens[i - 1].text in _QUOTES_OPEN or _english(tokens[i - 1])) or j < n and _english(tokens[j])
-    gloss = i > 1 and tokens[i - 1].text == "(" and (tokens[i - 2].cyrillic or tokens[i - 2].text in _QUOTES_CLOSE)
+    quoted = i > 0 and (tokens[i - 1].text in QUOTES_OPEN or _english(tokens[i - 1])) or j < n and _english(tokens[j])
+    gloss = i > 1 and tokens[i - 1].text == "(" and (tokens[i - 2].cyrillic or tokens[i - 2].text in QUOTES_CLOSE)
     name = text[tokens[i].start:tokens[j - 1].end]
     return (None if model or quoted or gloss or len(name) < 2 else name), j
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitegen.entities.morph import lemma, parse
-from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
+from sitegen.entities.quotes import QUOTES_CLOSE, QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
 # Lemmas of the common nouns that introduce an organisation's name in quotes.
@@ -31,14 +31,14 @@ def type_word(word: str) -> bool:
 
 def quoted_after(tokens: list[Token], i: int, limit: int = 8):
     """(name, end) for a capitalised name in quotes opening at ``tokens[i]``, or None."""
-    if i >= len(tokens) or tokens[i].text not in _QUOTES_OPEN:
+    if i >= len(tokens) or tokens[i].text not in QUOTES_OPEN:
         return None
     k = i + 1
-    while k < len(tokens) and k - i <= limit and tokens[k].text not in _QUOTES_CLOSE:
+    while k < len(tokens) and k - i <= limit and tokens[k].text not in QUOTES_CLOSE:
         if tokens[k].kind == "punct" and tokens[k].text not in _INSIDE:
             return None
         k += 1
-    if k >= len(tokens) or k == i + 1 or tokens[k].text not in _QUOTES_CLOSE:
+    if k >= len(tokens) or k == i + 1 or tokens[k].text not in QUOTES_CLOSE:
         return None
     first = tokens[i + 1]
     if first.kind != "word" or not first.text[0].isupper():

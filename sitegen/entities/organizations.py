@@ -17,7 +17,7 @@ from sitegen.entities.org_merge import FUNCTION_WORDS, initial
 from sitegen.entities.org_tails import district, eponym, genitive, numbered, region, seat, topic
 from sitegen.entities.org_quoted import LEGAL_FORMS, member_noun, quoted_after, type_word
 from sitegen.entities.org_words import genitive_name, mixed_case, nominative, org_word
-from sitegen.entities.quotes import _QUOTES_CLOSE, _QUOTES_OPEN
+from sitegen.entities.quotes import QUOTES_CLOSE, QUOTES_OPEN
 from sitegen.entities.tokens import Token
 
 # Head nouns of organisation names (lemmas).
@@ -61,7 +61,7 @@ def find_organizations(text: str, tokens: list[Token], counts: Counter, aliases:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        quote = tok.kind == "word" and i + 1 < n and tokens[i + 1].text in _QUOTES_OPEN
+        quote = tok.kind == "word" and i + 1 < n and tokens[i + 1].text in QUOTES_OPEN
         if not (quote or tok.cap or tok.upper or tok.kind == "word" and not tok.cyrillic):
             i += 1
             continue
@@ -169,10 +169,10 @@ def _single(tokens: list[Token], i: int) -> str | None:
     if nxt is not None and nxt.kind == "word" and nxt.text[0].isupper() and not _person_word(nxt.text) \
             and not _country_genitive(nxt):
         return None
-    opened = i > 0 and tokens[i - 1].text in _QUOTES_OPEN
+    opened = i > 0 and tokens[i - 1].text in QUOTES_OPEN
     if opened and nxt is not None and nxt.kind == "word":
         return None  # «Газпром Арена»: a longer quoted name
-    quoted = opened and nxt is not None and nxt.text in _QUOTES_CLOSE
+    quoted = opened and nxt is not None and nxt.text in QUOTES_CLOSE
     return org_word(tokens[i].text, quoted)
 
 
@@ -232,7 +232,7 @@ def _noun_tail(tokens: list[Token], k: int) -> int | None:
     word other than a country or a person's name ("акции «Газпрома»")."""
     end = genitive(tokens, k, nouns=True) or topic(tokens, k)
     nxt = tokens[end] if end and end < len(tokens) else None
-    if nxt is not None and (nxt.text in _QUOTES_OPEN or nxt.kind == "word" and nxt.text[0].isupper()
+    if nxt is not None and (nxt.text in QUOTES_OPEN or nxt.kind == "word" and nxt.text[0].isupper()
                             and not (_country_genitive(nxt) or _person_word(nxt.text))):
         return None
     return end

@@ -6,8 +6,8 @@ from functools import lru_cache
 from sitegen.entities.morph import known, parse
 from sitegen.entities.tokens import Token
 
-_QUOTES_OPEN = set("«„“\"")
-_QUOTES_CLOSE = set("»“”\"")
+QUOTES_OPEN = set("«„“\"")
+QUOTES_CLOSE = set("»“”\"")
 
 
 def quoted(tokens: list[Token], run: list[int]) -> bool:
@@ -15,10 +15,10 @@ def quoted(tokens: list[Token], run: list[int]) -> bool:
     plural common noun opening quoted words in lower case: «Протоколов сионских мудрецов»."""
     before = tokens[run[0] - 1].text if run[0] > 0 else ""
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-    if before in _QUOTES_OPEN and after is not None and after.kind == "word" and after.text.islower() \
+    if before in QUOTES_OPEN and after is not None and after.kind == "word" and after.text.islower() \
             and {"NOUN", "ADJF"} & {parse(after.text)[0].tag.POS}:  # not speech: «Токаев прав»
         return len(run) == 1 and _plural_noun(tokens[run[0]].text)
-    return before in _QUOTES_OPEN and after is not None and after.text in _QUOTES_CLOSE
+    return before in QUOTES_OPEN and after is not None and after.text in QUOTES_CLOSE
 
 
 @lru_cache(maxsize=10_000)
